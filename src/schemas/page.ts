@@ -1,0 +1,19 @@
+import { reference, z } from 'astro:content';
+
+/** Fields every content page carries, whatever its type. */
+export const basePageSchema = z.object({
+	title: z.string().min(1).max(80),
+	/** Used for the meta description and social cards; keep it a sentence. */
+	description: z.string().min(40).max(200),
+	/** The day an editor last checked the page against its sources. */
+	lastReviewed: z.coerce.date(),
+});
+
+/** A guide article: ordered in the guide's navigation and backed by sources. */
+export const guidePageSchema = basePageSchema.extend({
+	/** Position in the guide's reading order (prev/next and navigation). */
+	order: z.number().int().positive(),
+	/** Shorter title for navigation, when the page title is long. */
+	navTitle: z.string().max(40).optional(),
+	sources: z.array(reference('sources')).min(1),
+});

@@ -1,0 +1,34 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+/**
+ * Two projects: `unit` runs pure logic and content checks without a browser;
+ * `browser` drives Debian's chromium against the built site in `dist/`.
+ */
+export default getViteConfig({
+	test: {
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['test/unit/**/*.test.ts'],
+					environment: 'node',
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['test/browser/**/*.test.ts'],
+					environment: 'node',
+					globalSetup: ['test/browser/support/global-setup.ts'],
+					testTimeout: 60_000,
+					hookTimeout: 60_000,
+					// One chromium at a time: CI machines have two cores.
+					fileParallelism: false,
+				},
+			},
+		],
+	},
+});
