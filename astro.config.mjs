@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+/**
+ * The public address the site is deployed at. Canonical URLs, hreflang links
+ * and the sitemap are absolute, so set SITE_URL when deploying elsewhere.
+ */
+const site = process.env.SITE_URL ?? 'https://tmall-agency-guide.example';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	integrations: [
+		mdx(),
+		preact(),
+		sitemap({
+			i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
+			filter: (page) => !/\/404\/?$/.test(page),
+		}),
+		pagefindIndex(),
+	],
+	devToolbar: { enabled: false },
+});
