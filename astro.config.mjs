@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { localizedNotFound } from './src/integrations/localized-not-found.ts';
+import { rehypeTableScroll } from './src/integrations/rehype-table-scroll.ts';
 
 /**
  * The public address the site is deployed at. Canonical URLs, hreflang links
@@ -22,7 +24,9 @@ export default defineConfig({
 			i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-CN' } },
 			filter: (page) => !/\/404\/?$/.test(page),
 		}),
+		localizedNotFound(['zh']),
 		pagefindIndex(),
 	],
+	markdown: { rehypePlugins: [rehypeTableScroll] },
 	devToolbar: { enabled: false },
 });

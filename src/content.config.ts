@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { sourceSchema } from './schemas/source';
-import { guidePageSchema } from './schemas/page';
+import { checklistSchema } from './schemas/checklist';
+import { guidePageSchema, toolPageSchema } from './schemas/page';
 
 /** Guide articles: `content/guide/<locale>/<slug>.mdx`, id `<locale>/<slug>`. */
 const guide = defineCollection({
@@ -15,4 +16,16 @@ const sources = defineCollection({
 	schema: sourceSchema,
 });
 
-export const collections = { guide, sources };
+/** Explanations around the tools: `content/tools/<locale>/<tool>.mdx`. */
+const tools = defineCollection({
+	loader: glob({ base: './content/tools', pattern: '**/*.mdx' }),
+	schema: toolPageSchema,
+});
+
+/** The hiring checklist's items, one file per locale: `content/checklist/<locale>.json`, id `<locale>`. */
+const checklist = defineCollection({
+	loader: glob({ base: './content/checklist', pattern: '*.json' }),
+	schema: checklistSchema,
+});
+
+export const collections = { guide, sources, tools, checklist };

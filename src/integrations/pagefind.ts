@@ -1,5 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+// Imported statically: Astro's module runner is closed by the time build:done runs.
+import { close, createIndex } from 'pagefind';
 
 /**
  * Builds the Pagefind index after Astro writes `dist/`. Pagefind makes one
@@ -10,7 +12,6 @@ export function pagefindIndex(): AstroIntegration {
 		name: 'tmall-guide:pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				const { createIndex, close } = await import('pagefind');
 				const outDir = fileURLToPath(dir);
 				const { index, errors } = await createIndex({});
 				if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

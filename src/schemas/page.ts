@@ -17,3 +17,8 @@ export const guidePageSchema = basePageSchema.extend({
 	navTitle: z.string().max(40).optional(),
 	sources: z.array(reference('sources')).min(1),
 });
+
+/** The prose around an interactive tool: what it answers and how to read it. */
+export const toolPageSchema = basePageSchema.extend({
+	tool: z.enum(['fee-calculator', 'checklist', 'scorecard']),
+});

@@ -18,6 +18,7 @@ export const en = {
 		closeMenu: 'Close menu',
 		home: 'Home',
 		faq: 'FAQ',
+		glossary: 'Glossary',
 	},
 	languageSwitch: {
 		label: 'Language',

@@ -17,6 +17,7 @@ export const zh: UiStrings = {
 		closeMenu: '关闭菜单',
 		home: '首页',
 		faq: '常见问题',
+		glossary: '术语表',
 	},
 	languageSwitch: {
 		label: '语言',

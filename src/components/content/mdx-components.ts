@@ -1,0 +1,5 @@
+import Aside from './Aside.astro';
+import Cite from './Cite.astro';
+
+/** Components every MDX page may use without importing them. */
+export const mdxComponents = { Aside, Cite };
