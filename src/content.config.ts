@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { sourceSchema } from './schemas/source';
 import { checklistSchema } from './schemas/checklist';
+import { glossaryFileSchema } from './schemas/glossary';
+import { faqFileSchema } from './schemas/faq';
 import { guidePageSchema, toolPageSchema } from './schemas/page';
 
 /** Guide articles: `content/guide/<locale>/<slug>.mdx`, id `<locale>/<slug>`. */
@@ -28,4 +30,16 @@ const checklist = defineCollection({
 	schema: checklistSchema,
 });
 
-export const collections = { guide, sources, tools, checklist };
+/** Glossary terms, one file per locale: `content/glossary/<locale>.json`, id `<locale>`. */
+const glossary = defineCollection({
+	loader: glob({ base: './content/glossary', pattern: '*.json' }),
+	schema: glossaryFileSchema,
+});
+
+/** Frequently asked questions, one file per locale: `content/faq/<locale>.json`, id `<locale>`. */
+const faq = defineCollection({
+	loader: glob({ base: './content/faq', pattern: '*.json' }),
+	schema: faqFileSchema,
+});
+
+export const collections = { guide, sources, tools, checklist, glossary, faq };
