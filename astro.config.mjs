@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { localizedNotFound } from './src/integrations/localized-not-found.ts';
+import { rehypeLangOfParts } from './src/integrations/rehype-lang-of-parts.ts';
 import { rehypeTableScroll } from './src/integrations/rehype-table-scroll.ts';
 
 /**
@@ -27,6 +28,6 @@ export default defineConfig({
 		localizedNotFound(['zh']),
 		pagefindIndex(),
 	],
-	markdown: { rehypePlugins: [rehypeTableScroll] },
+	markdown: { rehypePlugins: [rehypeTableScroll, rehypeLangOfParts] },
 	devToolbar: { enabled: false },
 });

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { basePageSchema, guidePageSchema } from '../../../src/schemas/page';
+import { sourceSchema } from '../../../src/schemas/source';
+
+const validGuide = {
+	title: 'How agencies charge',
+	description: 'Service fee, commission, or both: what each charging mode means for your costs.',
+	lastReviewed: '2026-11-29',
+	order: 2,
+	sources: ['webpower-tp-basics'],
+};
+
+describe('guide page schema', () => {
+	it('accepts a complete article and turns the review date into a Date', () => {
+		const parsed = guidePageSchema.safeParse(validGuide);
+		expect(parsed.success).toBe(true);
+		expect(parsed.data?.lastReviewed).toBeInstanceOf(Date);
+	});
+
+	it.each([
+		['no review date', { lastReviewed: undefined }],
+		['an impossible review date', { lastReviewed: 'last spring' }],
+		['a description too short for search results', { description: 'Fees.' }],
+		['no sources at all', { sources: [] }],
+		['a reading position of zero', { order: 0 }],
+	])('rejects %s', (_label, change) => {
+		expect(guidePageSchema.safeParse({ ...validGuide, ...change }).success).toBe(false);
+	});
+
+	it('asks every page type for a title, description and review date', () => {
+		expect(basePageSchema.safeParse({ title: 'x' }).success).toBe(false);
+	});
+});
+
+describe('source schema', () => {
+	const validSource = {
+		title: 'Cross-border e-commerce in China: basics of TP',
+		publisher: 'Webpower China',
+		url: 'https://webpowerasia.com/cross-border-ecommerce-in-china-basics-of-tp/',
+		published: 'undated',
+		language: 'en',
+		confidence: 'medium',
+		shortName: 'Webpower',
+	};
+
+	it('accepts a source with a year, month or day, or "undated"', () => {
+		for (const published of ['2017', '2024-07', '2024-07-27', 'undated']) {
+			expect(sourceSchema.safeParse({ ...validSource, published }).success, published).toBe(true);
+		}
+	});
+
+	it('rejects a source whose date cannot be shown to readers', () => {
+		expect(sourceSchema.safeParse({ ...validSource, published: 'recently' }).success).toBe(false);
+		expect(sourceSchema.safeParse({ ...validSource, published: undefined }).success).toBe(false);
+	});
+
+	it('rejects an address that is not a URL and an unknown confidence', () => {
+		expect(sourceSchema.safeParse({ ...validSource, url: 'webpowerasia dot com' }).success).toBe(false);
+		expect(sourceSchema.safeParse({ ...validSource, confidence: 'certain' }).success).toBe(false);
+	});
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { rehypeLangOfParts } from '../../../src/integrations/rehype-lang-of-parts';
+import { rehypeTableScroll } from '../../../src/integrations/rehype-table-scroll';
+
+const text = (value: string) => ({ type: 'text', value });
+const element = (tagName: string, children: object[], properties = {}) => ({ type: 'element', tagName, properties, children });
+
+describe('rehypeLangOfParts', () => {
+	it('marks Chinese terms in English pages with lang="zh-CN"', () => {
+		const tree = element('root', [element('p', [text('Agencies call it 代运营 or 天猫代运营。 Then more.')])]);
+		rehypeLangOfParts()(tree, { path: '/site/content/guide/en/agent-operation.mdx' });
+		const paragraph = tree.children[0] as ReturnType<typeof element>;
+		expect(paragraph.children).toEqual([
+			text('Agencies call it '),
+			element('span', [text('代运营')], { lang: 'zh-CN' }),
+			text(' or '),
+			element('span', [text('天猫代运营。')], { lang: 'zh-CN' }),
+			text(' Then more.'),
+		]);
+	});
+
+	it('leaves Chinese pages alone', () => {
+		const tree = element('root', [element('p', [text('代运营')])]);
+		rehypeLangOfParts()(tree, { path: '/site/content/guide/zh/agent-operation.mdx' });
+		expect(tree.children[0]).toEqual(element('p', [text('代运营')]));
+	});
+});
+
+describe('rehypeTableScroll', () => {
+	it('wraps a table in a focusable region named after its headers', () => {
+		const table = element('table', [element('thead', [element('tr', [element('th', [text('Mode')]), element('th', [text('Risk')])])])]);
+		const tree = element('root', [table]);
+		rehypeTableScroll()(tree);
+		expect(tree.children[0]).toEqual(
+			element('div', [table], { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: 'Mode / Risk' }),
+		);
+	});
+});
