@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { siteUrl, useBrowser } from './support/browser';
+
+const browser = useBrowser();
+
+describe('language switch', () => {
+	it.each([
+		{ from: '/guide/charging-modes/', to: '/zh/guide/charging-modes/', lang: 'zh-CN' },
+		{ from: '/zh/guide/charging-modes/', to: '/guide/charging-modes/', lang: 'en' },
+		{ from: '/tools/fee-calculator/', to: '/zh/tools/fee-calculator/', lang: 'zh-CN' },
+		{ from: '/zh/', to: '/', lang: 'en' },
+	])('goes from $from to the same page at $to', async ({ from, to, lang }) => {
+		const page = await browser.openPage(from);
+		await page.locator('[data-lang-switch]').click();
+		await page.waitForURL(siteUrl(to));
+		expect(await page.getAttribute('html', 'lang')).toBe(lang);
+		await page.close();
+	});
+
+	it('is reachable from the mobile menu on a phone', async () => {
+		const page = await browser.openPage('/guide/contract/');
+		await page.setViewportSize({ width: 390, height: 844 });
+		const toggle = page.locator('[data-menu-toggle]');
+		expect(await page.locator('[data-lang-switch]').isVisible()).toBe(false);
+		await toggle.click();
+		expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+		await page.locator('[data-lang-switch]').click();
+		await page.waitForURL(siteUrl('/zh/guide/contract/'));
+		await page.close();
+	});
+
+	it('closes the mobile menu with Escape and returns focus to the toggle', async () => {
+		const page = await browser.openPage('/');
+		await page.setViewportSize({ width: 390, height: 844 });
+		const toggle = page.locator('[data-menu-toggle]');
+		await toggle.focus();
+		await page.keyboard.press('Enter');
+		expect(await page.locator('#site-menu').isVisible()).toBe(true);
+		await page.keyboard.press('Escape');
+		expect(await page.locator('#site-menu').isVisible()).toBe(false);
+		expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-menu-toggle'))).toBe(true);
+		await page.close();
+	});
+});
+
+describe('theme switch', () => {
+	it('switches to dark, remembers it on the next page, and sets it before the body paints', async () => {
+		const page = await browser.openPage('/');
+		await page.locator('[data-theme-select]').selectOption('dark');
+		expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+		const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		expect(background).toBe('rgb(18, 20, 22)');
+
+		// Record the theme at the moment <body> is first inserted, before any paint.
+		await page.addInitScript(() => {
+			new MutationObserver((_records, observer) => {
+				if (document.body) {
+					(window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset.theme ?? '';
+					observer.disconnect();
+				}
+			}).observe(document.documentElement, { childList: true });
+		});
+		await page.goto(siteUrl('/zh/guide/contract/'));
+		expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
+		expect(await page.locator('[data-theme-select]').inputValue()).toBe('dark');
+
+		await page.locator('[data-theme-select]').selectOption('light');
+		await page.reload();
+		expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+		await page.locator('[data-theme-select]').selectOption('system');
+		await page.close();
+	});
+
+	it('follows the system setting when the reader has not chosen', async () => {
+		const page = await browser.openPage('/');
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.reload();
+		expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+		expect(await page.locator('[data-theme-select]').inputValue()).toBe('system');
+		await page.emulateMedia({ colorScheme: 'light' });
+		expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+		await page.close();
+	});
+});

@@ -1,0 +1,93 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './support/browser';
+
+const browser = useBrowser();
+
+/** Opens the header search with the keyboard shortcut and returns the result paths. */
+async function searchFromHeader(page: Page, query: string): Promise<string[]> {
+	await page.keyboard.press('Control+k');
+	const dialog = page.locator('[data-search-dialog]');
+	await dialog.waitFor({ state: 'visible' });
+	const input = dialog.locator('[data-search-input]');
+	await input.fill(query);
+	const status = dialog.locator('[data-search-status]');
+	await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 15_000 }).toMatch(/\d|没有|No pages/);
+	const hrefs = await dialog.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+	await page.keyboard.press('Escape');
+	return hrefs.map((href) => new URL(href, 'http://x').pathname);
+}
+
+/**
+ * The guide's own vocabulary must find the page about it. Chinese queries are
+ * the ones Pagefind's query splitting has broken before (see README).
+ */
+const chineseQueries = [
+	{ query: '提点', page: '/zh/guide/charging-modes/' },
+	{ query: '服务费', page: '/zh/guide/charging-modes/' },
+	{ query: '杭州', page: '/zh/guide/agency-locations/' },
+	{ query: '签约', page: '/zh/guide/hiring-process/' },
+	{ query: '代运营', page: '/zh/guide/agent-operation/' },
+	{ query: '天猫代运营', page: '/zh/guide/agent-operation/' },
+	{ query: '保证金', page: '/zh/guide/platform-costs/' },
+	{ query: '刷单', page: '/zh/guide/contract/' },
+	{ query: '淘宝客', page: '/zh/guide/glossary/' },
+];
+
+const englishQueries = [
+	{ query: 'commission', page: '/guide/charging-modes/' },
+	{ query: 'Hangzhou', page: '/guide/agency-locations/' },
+	{ query: 'red flag', page: '/guide/contract/' },
+	{ query: 'deposit', page: '/guide/platform-costs/' },
+	{ query: 'phone screening', page: '/guide/hiring-process/' },
+	{ query: 'Taobaoke', page: '/guide/glossary/' },
+];
+
+describe('search in Chinese', () => {
+	it.each(chineseQueries)('“$query” from a Chinese page lists $page, and only Chinese pages', async ({ query, page: expected }) => {
+		const page = await browser.openPage('/zh/guide/agent-operation/');
+		const results = await searchFromHeader(page, query);
+		expect(results.slice(0, 5)).toContain(expected);
+		for (const path of results) expect(path.startsWith('/zh/')).toBe(true);
+		await page.close();
+	});
+});
+
+describe('search in English', () => {
+	it.each(englishQueries)('“$query” from an English page lists $page, and only English pages', async ({ query, page: expected }) => {
+		const page = await browser.openPage('/guide/agent-operation/');
+		const results = await searchFromHeader(page, query);
+		expect(results.slice(0, 5)).toContain(expected);
+		for (const path of results) expect(path.startsWith('/zh/')).toBe(false);
+		await page.close();
+	});
+});
+
+describe('search page', () => {
+	it('searches from the address, so a search link can be shared', async () => {
+		const page = await browser.openPage('/zh/search/?q=%E6%8F%90%E7%82%B9');
+		const status = page.locator('main [data-search-status]');
+		await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 15_000 }).toMatch(/找到/);
+		expect(await page.locator('main [data-search-input]').inputValue()).toBe('提点');
+		const first = page.locator('main [data-search-results] a').first();
+		expect(await first.getAttribute('href')).toMatch(/^\/zh\//);
+		await page.close();
+	});
+
+	it('says so when nothing matches, in the page language', async () => {
+		const page = await browser.openPage('/search/');
+		await page.locator('main [data-search-input]').fill('xylophone quartz');
+		await expect.poll(async () => page.locator('main [data-search-status]').textContent(), { timeout: 15_000 }).toBe('No pages match');
+		await page.close();
+	});
+
+	it('opens from the header button too, and the shortcut hint names the key', async () => {
+		const page = await browser.openPage('/');
+		await page.locator('[data-search-open]').click();
+		expect(await page.locator('[data-search-dialog]').isVisible()).toBe(true);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+		await page.keyboard.press('Escape');
+		expect(await page.locator('[data-search-dialog]').isVisible()).toBe(false);
+		await page.close();
+	});
+});

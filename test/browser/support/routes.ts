@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The routes the site promises in every language (issues 2, 3, 4 and 6).
+ * Tests compare this list with the sitemap, so a new page cannot go untested.
+ */
+export const expectedNeutralPaths = [
+	'/',
+	'/guide/agent-operation/',
+	'/guide/charging-modes/',
+	'/guide/agency-locations/',
+	'/guide/hiring-process/',
+	'/guide/contract/',
+	'/guide/platform-costs/',
+	'/guide/glossary/',
+	'/tools/fee-calculator/',
+	'/tools/checklist/',
+	'/tools/scorecard/',
+	'/search/',
+] as const;
+
+export const localesUnderTest = [
+	{ locale: 'en', prefix: '', lang: 'en' },
+	{ locale: 'zh', prefix: '/zh', lang: 'zh-CN' },
+] as const;
+
+export function localized(prefix: string, neutralPath: string): string {
+	return `${prefix}${neutralPath}`;
+}
+
+/** Paths (not full URLs) listed in the built sitemap. */
+export function sitemapPaths(distDir = 'dist'): string[] {
+	const xml = readFileSync(`${distDir}/sitemap-0.xml`, 'utf8');
+	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
+}
