@@ -1,5 +1,6 @@
 import Aside from './Aside.astro';
 import Cite from './Cite.astro';
+import ToolEmbed from './ToolEmbed.astro';
 
 /** Components every MDX page may use without importing them. */
-export const mdxComponents = { Aside, Cite };
+export const mdxComponents = { Aside, Cite, ToolEmbed };
