@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WEIGHTS } from '../../../../src/lib/scorecard/criteria';
 import { addCustomCriterion, defaultState, setScore, setWeight } from '../../../../src/lib/scorecard/state';
-import { recoverState, serialiseState } from '../../../../src/lib/scorecard/storage';
+import {
+	STORAGE_KEY,
+	clearScorecard,
+	loadScorecard,
+	recoverState,
+	saveScorecard,
+	serialiseState,
+	type KeyValueStore,
+} from '../../../../src/lib/scorecard/storage';
 import { countIssues } from '../../../../src/lib/scorecard/types';
 import { allScored, scorecardWith } from './helpers';
 
@@ -54,7 +62,7 @@ describe('saved scorecard', () => {
 		expect(state.criteria.find((criterion) => criterion.id === 'custom-1')).toEqual({
 			kind: 'custom',
 			id: 'custom-1',
-			label: 'Live stream',
+			label: 'Livestream',
 			weight: 10,
 		});
 		expect(state.agencies.map((agency) => [agency.name, agency.scores])).toEqual([
@@ -108,5 +116,46 @@ describe('saved scorecard', () => {
 			}),
 			{ numRuns: 3000 },
 		);
+	});
+});
+
+describe('browser storage', () => {
+	function memoryStore(): KeyValueStore & { data: Map<string, string> } {
+		const data = new Map<string, string>();
+		return {
+			data,
+			getItem: (key) => data.get(key) ?? null,
+			setItem: (key, value) => void data.set(key, value),
+			removeItem: (key) => void data.delete(key),
+		};
+	}
+
+	const refusingStore: KeyValueStore = {
+		getItem: () => {
+			throw new DOMException('denied', 'SecurityError');
+		},
+		setItem: () => {
+			throw new DOMException('full', 'QuotaExceededError');
+		},
+		removeItem: () => {
+			throw new DOMException('denied', 'SecurityError');
+		},
+	};
+
+	it('saves and loads through one key', () => {
+		const store = memoryStore();
+		const state = scorecardWith({ Acme: { team: 5 } });
+		expect(saveScorecard(store, state)).toBe(true);
+		expect([...store.data.keys()]).toEqual([STORAGE_KEY]);
+		expect(loadScorecard(store)).toEqual({ state, issues: [], found: true, available: true });
+		clearScorecard(store);
+		expect(loadScorecard(store).found).toBe(false);
+	});
+
+	it('keeps working in memory when the browser refuses storage', () => {
+		expect(loadScorecard(refusingStore)).toEqual({ state: defaultState(), issues: [], found: false, available: false });
+		expect(saveScorecard(refusingStore, defaultState())).toBe(false);
+		expect(() => clearScorecard(refusingStore)).not.toThrow();
+		expect(loadScorecard(undefined).available).toBe(false);
 	});
 });

@@ -120,9 +120,11 @@ describe('share link', () => {
 		expect(countIssues(result.issues)).toEqual({ 'agency-dropped': 2, 'criterion-dropped': 2 });
 	});
 
-	it('reads names as plain text and strips direction overrides', () => {
-		const state = decodedState(`?v=1&a=5_${encodeURIComponent('<img src=x onerror=alert(1)>\u202eevil')}`);
-		expect(state.agencies[0]?.name).toBe('<img src=x onerror=alert(1)> evil');
+	it('reads names as plain text, without markup or direction overrides, and says so', () => {
+		const result = decodeScorecardQuery(`?v=1&a=5_${encodeURIComponent('<img src=x onerror=alert(1)>Acme\u202e Co')}`);
+		if (result.kind !== 'decoded') throw new Error('expected decoded');
+		expect(result.state.agencies[0]?.name).toBe('Acme Co');
+		expect(result.issues).toEqual([{ kind: 'name-cleaned' }]);
 	});
 
 	it('reproduces the ranking it was made from', () => {
@@ -155,7 +157,7 @@ describe('share link', () => {
 				for (const criterion of criteria) expect(criterion.weight).toBeLessThanOrEqual(100);
 				for (const agency of agencies) {
 					expect(Array.from(agency.name).length).toBeLessThanOrEqual(60);
-					expect(agency.name).not.toMatch(/[\u0000-\u001f\u202a-\u202e]/);
+					expect(agency.name).not.toMatch(/[\u0000-\u001f\u202a-\u202e<>]/);
 				}
 				// Whatever was decoded can be shared again without loss.
 				expect(decodedState(encodeScorecardQuery(result.state))).toEqual(result.state);

@@ -107,8 +107,14 @@ describe('names', () => {
 		expect(cleanPlainText('Agency\u202e B\u0000')).toEqual({ value: 'Agency B', changed: true });
 	});
 
-	it('keep markup as literal text (it is never parsed)', () => {
-		expect(cleanPlainText('<b>Acme</b>')).toEqual({ value: '<b>Acme</b>', changed: false });
+	it('lose any markup, so a hostile link cannot even show its payload', () => {
+		expect(cleanPlainText('<b>Acme</b> & Co')).toEqual({ value: 'Acme & Co', changed: true });
+		expect(cleanPlainText('a < b')).toEqual({ value: 'a b', changed: true });
+	});
+
+	it('lose unpaired surrogates, which cannot travel in a link', () => {
+		expect(cleanPlainText('Acme\ud800')).toEqual({ value: 'Acme', changed: true });
+		expect(cleanPlainText('Acme 😀').changed).toBe(false);
 	});
 
 	it('are cut to the maximum length in characters, not code units', () => {

@@ -1,0 +1,33 @@
+import { maxNameLength } from './limits';
+
+export interface CleanName {
+	name: string;
+	/** Something tag-like (`<…>`, or a stray `<` or `>`) was removed. */
+	hadMarkup: boolean;
+	/** The name was cut to `maxNameLength` characters. */
+	wasCut: boolean;
+}
+
+/*
+ * Control characters, bidirectional overrides (which can make a name read
+ * backwards) and unpaired surrogates (which cannot be put in a URL) are dropped.
+ */
+const invisible = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Turns anything into a quote name that is safe to store and share: plain
+ * text, one line, at most `maxNameLength` characters. Names are always
+ * rendered as text, never as HTML; removing tags as well just keeps a hostile
+ * link from showing its payload to the user. `~` separates fields in the URL,
+ * so it becomes the full-width `～`, which reads the same.
+ */
+export function cleanQuoteName(raw: string): CleanName {
+	const withoutInvisible = raw.replace(invisible, '');
+	const withoutMarkup = withoutInvisible.replace(/<[^<>]*>/g, ' ').replace(/[<>]/g, '');
+	const hadMarkup = withoutMarkup !== withoutInvisible;
+	const tidy = withoutMarkup.replace(/~/g, '～').replace(/\s+/g, ' ').trim();
+	const characters = Array.from(tidy);
+	const wasCut = characters.length > maxNameLength;
+	const name = wasCut ? characters.slice(0, maxNameLength).join('').trim() : tidy;
+	return { name, hadMarkup, wasCut };
+}
