@@ -17,7 +17,7 @@ export const glossaryTermSchema = z.object({
 	/** Id of one of the file's `themes`: groups the Chinese page and tags every term. */
 	theme: slugIdSchema,
 	/** One to three plain sentences in the file's language. Figures name their source and date in the text. */
-	definition: z.string().min(20).max(600),
+	definition: z.string().min(10).max(600),
 	/** Related term ids in the same file. */
 	seeAlso: z.array(slugIdSchema).default([]),
 	/** Ids of files in `content/sources/` behind a definition's facts. */
@@ -43,8 +43,10 @@ export const glossaryLabelsSchema = z.object({
 	sources: z.string().min(1),
 	/** Names the language of the term shown in the other language: "Chinese" / "英文". */
 	otherLanguage: z.string().min(1),
-	/** Names the pinyin line: "Pinyin". */
+	/** Announces the pinyin to screen readers: "Pinyin". */
 	pinyin: z.string().min(1),
+	/** Shown for a source with no publication date: "undated". */
+	undated: z.string().min(1),
 });
 
 export const glossaryFileSchema = z
