@@ -4,6 +4,7 @@ import { sourceSchema } from './schemas/source';
 import { checklistSchema } from './schemas/checklist';
 import { glossaryFileSchema } from './schemas/glossary';
 import { faqFileSchema } from './schemas/faq';
+import { scorecardContentSchema } from './schemas/scorecard';
 import { guidePageSchema, toolPageSchema } from './schemas/page';
 
 /** Guide articles: `content/guide/<locale>/<slug>.mdx`, id `<locale>/<slug>`. */

@@ -19,11 +19,13 @@ import type { Agency, Criterion, CustomCriterion, ScorecardState, Score } from '
  * typing, saved data and shared links alike.
  */
 
-/**
- * Control characters and bidirectional overrides: invisible, and the latter
- * can make a name display as something else, so names never keep them.
+/*
+ * Control characters, bidirectional overrides (which can make a name read
+ * backwards) and unpaired surrogates (which cannot travel in a URL) are
+ * invisible or misleading, so names never keep them.
  */
-const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const INVISIBLE =
+	/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export interface CleanText {
 	value: string;
@@ -32,14 +34,17 @@ export interface CleanText {
 }
 
 /**
- * Makes user text safe to keep and show as plain text. Spaces are kept while
- * typing (`trim: false`) so "Agency " can become "Agency B".
+ * Makes user text safe to keep and show as plain text, the same way the fee
+ * calculator treats quote names. Names are only ever rendered as text; tags
+ * are removed as well so a hostile link cannot even display its payload.
+ * Spaces are kept while typing (`trim: false`) so "Agency " can become "Agency B".
  */
 export function cleanPlainText(input: unknown, { trim = true }: { trim?: boolean } = {}): CleanText {
 	if (typeof input !== 'string') return { value: '', changed: input !== undefined && input !== null };
-	const withoutUnsafe = input.replace(UNSAFE_CHARACTERS, ' ');
-	let changed = withoutUnsafe !== input;
-	let value = trim ? withoutUnsafe.replace(/\s+/g, ' ').trim() : withoutUnsafe;
+	const withoutInvisible = input.replace(INVISIBLE, '');
+	const withoutMarkup = withoutInvisible.replace(/<[^<>]*>/g, ' ').replace(/[<>]/g, '');
+	let changed = withoutMarkup !== input;
+	let value = trim ? withoutMarkup.replace(/\s+/g, ' ').trim() : withoutMarkup;
 	// Count code points, not UTF-16 units, so a Chinese name or an emoji is never split.
 	const characters = Array.from(value);
 	if (characters.length > MAX_NAME_LENGTH) {

@@ -9,7 +9,8 @@ import type { Agency, Criterion, Issue, ScorecardState } from './types';
  * hand-edited data never breaks the tool and never silently disappears.
  */
 
-export const STORAGE_KEY = 'tmall-agency-guide:scorecard';
+/** Same naming as the checklist's key; one key for both languages, since criterion ids are shared. */
+export const STORAGE_KEY = 'tmall-guide:scorecard';
 export const STORAGE_VERSION = 1;
 
 interface StoredCriterion {
@@ -142,4 +143,47 @@ export function recoverState(raw: string | null): Recovery {
 		issues,
 		found: true,
 	};
+}
+
+/** The part of `window.localStorage` the scorecard uses; tests pass a fake. */
+export interface KeyValueStore {
+	getItem(key: string): string | null;
+	setItem(key: string, value: string): void;
+	removeItem(key: string): void;
+}
+
+export type LoadOutcome = Recovery & {
+	/** False when the browser refuses storage (private mode, blocked, full). */
+	available: boolean;
+};
+
+/** Reads the saved scorecard. Never throws, whatever the browser does. */
+export function loadScorecard(store: KeyValueStore | undefined): LoadOutcome {
+	let raw: string | null;
+	try {
+		if (!store) return { ...recoverState(null), available: false };
+		raw = store.getItem(STORAGE_KEY);
+	} catch {
+		return { ...recoverState(null), available: false };
+	}
+	return { ...recoverState(raw), available: true };
+}
+
+/** Saves the scorecard; false when the browser would not store it. */
+export function saveScorecard(store: KeyValueStore | undefined, state: ScorecardState): boolean {
+	try {
+		if (!store) return false;
+		store.setItem(STORAGE_KEY, serialiseState(state));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+export function clearScorecard(store: KeyValueStore | undefined): void {
+	try {
+		store?.removeItem(STORAGE_KEY);
+	} catch {
+		// Nothing to do: a browser that refuses storage has nothing saved either.
+	}
 }
