@@ -43,4 +43,10 @@ const faq = defineCollection({
 	schema: faqFileSchema,
 });
 
-export const collections = { guide, sources, tools, checklist, glossary, faq };
+/** The scorecard's criterion names and help, one file per locale: `content/scorecard/<locale>.json`, id `<locale>`. */
+const scorecard = defineCollection({
+	loader: glob({ base: './content/scorecard', pattern: '*.json' }),
+	schema: scorecardContentSchema,
+});
+
+export const collections = { guide, sources, tools, checklist, glossary, faq, scorecard };
