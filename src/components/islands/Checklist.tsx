@@ -1,0 +1,202 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../../i18n/locales';
+import type { ChecklistStep } from '../../schemas/checklist';
+import { checklistStrings, pluralText, resetMessageKey } from '../../i18n/tools/checklist';
+import { fillTemplate } from '../../i18n/ui';
+import {
+	emptyChecklistState,
+	setItemDone,
+	setItemNote,
+	summarizeProgress,
+	type ChecklistState,
+} from '../../lib/checklist/state';
+import {
+	checklistStorageKey,
+	loadChecklist,
+	saveChecklist,
+	shouldRewriteAfterLoad,
+	type KeyValueStore,
+	type LoadOutcome,
+} from '../../lib/checklist/storage';
+import { buildExport, exportFileName, importChecklist, maxImportBytes, serializeExport } from '../../lib/checklist/transfer';
+import { writableLocalStorage } from './checklist/browser-storage';
+import { downloadTextFile } from './checklist/download';
+import { StepSection } from './checklist/StepSection';
+import { TransferControls } from './checklist/TransferControls';
+
+interface Props {
+	locale: Locale;
+	steps: ChecklistStep[];
+}
+
+interface Notice {
+	tone: 'warning' | 'error';
+	text: string;
+}
+
+/**
+ * The hiring checklist. All decisions about the saved data live in
+ * src/lib/checklist; this component wires them to the page: it loads once,
+ * saves on every change, and tells the user when either goes wrong.
+ */
+export default function Checklist({ locale, steps }: Props) {
+	const strings = checklistStrings[locale];
+	const [state, setState] = useState<ChecklistState>(emptyChecklistState);
+	const [ready, setReady] = useState(false);
+	/** What loading found wrong with the saved data; cleared once the user replaces it. */
+	const [loadNotice, setLoadNotice] = useState<Notice | null>(null);
+	const [storageUnavailable, setStorageUnavailable] = useState(false);
+	const [announcement, setAnnouncement] = useState('');
+	const storeRef = useRef<KeyValueStore | undefined>(undefined);
+	const stateRef = useRef(state);
+	const progress = useMemo(() => summarizeProgress(steps, state), [steps, state]);
+
+	function noticeFor(outcome: LoadOutcome): Notice | null {
+		switch (outcome.kind) {
+			case 'recovered':
+				return { tone: 'warning', text: pluralText(locale, strings.recovered, outcome.dropped) };
+			case 'reset':
+				return { tone: 'error', text: strings.reset[resetMessageKey(outcome.problem)] };
+			default:
+				return null;
+		}
+	}
+
+	useEffect(() => {
+		const store = writableLocalStorage();
+		storeRef.current = store;
+		const outcome = loadChecklist(store, new Date());
+		stateRef.current = outcome.state;
+		setState(outcome.state);
+		setLoadNotice(noticeFor(outcome));
+		setStorageUnavailable(outcome.kind === 'unavailable');
+		if (shouldRewriteAfterLoad(outcome)) saveChecklist(store, outcome.state);
+		setReady(true);
+
+		// Another tab changed the checklist: show its version rather than overwrite it later.
+		function onStorage(event: StorageEvent) {
+			if (event.key !== checklistStorageKey) return;
+			const latest = loadChecklist(storeRef.current, new Date());
+			stateRef.current = latest.state;
+			setState(latest.state);
+		}
+		window.addEventListener('storage', onStorage);
+		return () => window.removeEventListener('storage', onStorage);
+	}, []);
+
+	function commit(next: ChecklistState) {
+		stateRef.current = next;
+		setState(next);
+		if (!saveChecklist(storeRef.current, next)) setStorageUnavailable(true);
+	}
+
+	function handleDoneChange(itemId: string, done: boolean) {
+		const next = setItemDone(stateRef.current, itemId, done, new Date());
+		commit(next);
+		const stepIndex = steps.findIndex((step) => step.items.some((item) => item.id === itemId));
+		const step = steps[stepIndex];
+		const nextProgress = summarizeProgress(steps, next);
+		const stepProgress = nextProgress.steps[stepIndex];
+		if (!step || !stepProgress) return;
+		setAnnouncement(
+			fillTemplate(strings.announce, {
+				step: step.title,
+				stepDone: stepProgress.done,
+				stepTotal: stepProgress.total,
+				done: nextProgress.overall.done,
+				total: nextProgress.overall.total,
+			}),
+		);
+	}
+
+	function handleNoteChange(itemId: string, note: string) {
+		commit(setItemNote(stateRef.current, itemId, note, new Date()));
+	}
+
+	function handleExport(): string {
+		const now = new Date();
+		const fileName = exportFileName(now);
+		downloadTextFile(fileName, serializeExport(buildExport(stateRef.current, locale, now)), 'application/json');
+		return fileName;
+	}
+
+	async function handleImport(file: File) {
+		// Refuse by size before reading: a huge file should cost nothing.
+		if (file.size > maxImportBytes) return { ok: false, error: 'too-large' } as const;
+		let text: string;
+		try {
+			text = await file.text();
+		} catch {
+			return { ok: false, error: 'read-failed' } as const;
+		}
+		const result = importChecklist(text, steps, new Date(), file.size);
+		if (result.ok) {
+			commit(result.state);
+			setLoadNotice(null);
+		}
+		return result;
+	}
+
+	function handleReset() {
+		commit(emptyChecklistState());
+		setLoadNotice(null);
+	}
+
+	const overall = progress.overall;
+	return (
+		<div class="checklist" data-ready={ready ? 'true' : 'false'}>
+			{storageUnavailable && (
+				<p class="cl-notice cl-notice--warning" role="alert">
+					{strings.storageUnavailable}
+				</p>
+			)}
+			{loadNotice && (
+				<p class={`cl-notice cl-notice--${loadNotice.tone}`} role="alert">
+					{loadNotice.text}
+				</p>
+			)}
+			<div class="cl-overall">
+				<h2 id="cl-overall-heading" class="cl-overall__heading">
+					{strings.overallHeading}
+				</h2>
+				<progress
+					class="cl-overall__bar"
+					max={overall.total}
+					value={overall.done}
+					aria-labelledby="cl-overall-heading"
+					aria-describedby="cl-overall-text"
+				/>
+				<p id="cl-overall-text" class="cl-overall__text">
+					{fillTemplate(strings.overallProgress, { done: overall.done, total: overall.total })}
+				</p>
+				<p class="visually-hidden" role="status" aria-live="polite">
+					{announcement}
+				</p>
+			</div>
+			<TransferControls
+				locale={locale}
+				strings={strings}
+				ready={ready}
+				onExport={handleExport}
+				onImport={handleImport}
+				onReset={handleReset}
+			/>
+			{steps.map((step, index) => {
+				const stepProgress = progress.steps[index] ?? { stepId: step.id, done: 0, total: step.items.length };
+				return (
+					<StepSection
+						key={step.id}
+						step={step}
+						number={index + 1}
+						progress={stepProgress}
+						state={state}
+						ready={ready}
+						strings={strings}
+						onDoneChange={handleDoneChange}
+						onNoteChange={handleNoteChange}
+					/>
+				);
+			})}
+		</div>
+	);
+}

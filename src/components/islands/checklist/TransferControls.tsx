@@ -1,0 +1,138 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../../../i18n/locales';
+import { pluralText, type ChecklistStrings } from '../../../i18n/tools/checklist';
+import { fillTemplate } from '../../../i18n/ui';
+import type { ImportResult } from '../../../lib/checklist/transfer';
+
+interface Props {
+	locale: Locale;
+	strings: ChecklistStrings;
+	ready: boolean;
+	/** Downloads the export file and returns its name. */
+	onExport: () => string;
+	onImport: (file: File) => Promise<ImportResult>;
+	onReset: () => void;
+}
+
+interface Message {
+	tone: 'success' | 'error';
+	text: string;
+}
+
+/** Export, import, print and a reset that asks first. */
+export function TransferControls({ locale, strings, ready, onExport, onImport, onReset }: Props) {
+	const t = strings.tools;
+	const [message, setMessage] = useState<Message | null>(null);
+	const [confirmingReset, setConfirmingReset] = useState(false);
+	const fileInput = useRef<HTMLInputElement>(null);
+	const resetButton = useRef<HTMLButtonElement>(null);
+	const resetQuestion = useRef<HTMLDivElement>(null);
+
+	useEffect(() => {
+		if (confirmingReset) resetQuestion.current?.focus();
+	}, [confirmingReset]);
+
+	function handleExport() {
+		const fileName = onExport();
+		setMessage({ tone: 'success', text: fillTemplate(t.exported, { file: fileName }) });
+	}
+
+	async function handleFileChosen(input: HTMLInputElement) {
+		const file = input.files?.[0];
+		// Cleared so choosing the same file again still fires a change.
+		input.value = '';
+		if (!file) return;
+		const result = await onImport(file);
+		if (!result.ok) {
+			setMessage({ tone: 'error', text: t.importErrors[result.error] });
+			return;
+		}
+		const restored = pluralText(locale, t.imported, result.restored);
+		const skipped = result.skipped > 0 ? ` ${pluralText(locale, t.importSkipped, result.skipped)}` : '';
+		setMessage({ tone: 'success', text: restored + skipped });
+	}
+
+	function finishReset(confirmed: boolean) {
+		if (confirmed) {
+			onReset();
+			setMessage({ tone: 'success', text: t.resetDone });
+		}
+		setConfirmingReset(false);
+		resetButton.current?.focus();
+	}
+
+	return (
+		<section class="cl-tools no-print" aria-labelledby="cl-tools-heading">
+			<h2 id="cl-tools-heading" class="cl-tools__heading">
+				{t.heading}
+			</h2>
+			<p class="cl-tools__note">{strings.savedLocally}</p>
+			<div class="cl-tools__row">
+				<button type="button" class="button button--secondary" disabled={!ready} onClick={handleExport}>
+					{t.exportButton}
+				</button>
+				<button
+					type="button"
+					class="button button--secondary"
+					disabled={!ready}
+					aria-describedby="cl-import-hint"
+					onClick={() => fileInput.current?.click()}
+				>
+					{t.importButton}
+				</button>
+				<input
+					ref={fileInput}
+					type="file"
+					accept=".json,application/json"
+					hidden
+					aria-label={t.importButton}
+					onChange={(event) => void handleFileChosen(event.currentTarget)}
+				/>
+				<button type="button" class="button button--secondary" disabled={!ready} onClick={() => window.print()}>
+					{t.printButton}
+				</button>
+				<button
+					ref={resetButton}
+					type="button"
+					class="button button--secondary cl-tools__reset"
+					disabled={!ready}
+					aria-expanded={confirmingReset}
+					aria-controls="cl-reset-confirm"
+					onClick={() => setConfirmingReset(true)}
+				>
+					{t.resetButton}
+				</button>
+			</div>
+			<p id="cl-import-hint" class="cl-tools__hint">
+				{t.importHint}
+			</p>
+			<div
+				id="cl-reset-confirm"
+				ref={resetQuestion}
+				class="cl-confirm"
+				role="group"
+				aria-labelledby="cl-reset-question"
+				tabIndex={-1}
+				hidden={!confirmingReset}
+				onKeyDown={(event) => {
+					if (event.key === 'Escape') finishReset(false);
+				}}
+			>
+				<p id="cl-reset-question" class="cl-confirm__question">
+					{t.resetQuestion}
+				</p>
+				<div class="cl-tools__row">
+					<button type="button" class="button cl-confirm__yes" onClick={() => finishReset(true)}>
+						{t.resetConfirm}
+					</button>
+					<button type="button" class="button button--secondary" onClick={() => finishReset(false)}>
+						{t.resetCancel}
+					</button>
+				</div>
+			</div>
+			<p class={`cl-message cl-message--${message?.tone ?? 'none'}`} role="status">
+				{message?.text}
+			</p>
+		</section>
+	);
+}
