@@ -1,5 +1,5 @@
 import { fillTemplate } from '../i18n/ui';
-import { mergeRankedIds, searchQueries } from '../lib/search/queries';
+import { orderResults, planSearch } from '../lib/search/queries';
 
 interface PagefindResult {
 	id: string;
@@ -83,14 +83,14 @@ class SiteSearch extends HTMLElement {
 
 	async run(input: string) {
 		const ticket = ++this.#latest;
-		const queries = searchQueries(input);
+		const plan = planSearch(input);
 		if (this.dataset.searchPage) {
 			const url = new URL(location.href);
 			if (input.trim()) url.searchParams.set('q', input.trim());
 			else url.searchParams.delete('q');
 			history.replaceState(null, '', url);
 		}
-		if (!queries.length) {
+		if (!plan) {
 			this.#results.replaceChildren();
 			this.#status.textContent = '';
 			return;
@@ -102,10 +102,14 @@ class SiteSearch extends HTMLElement {
 			this.#status.textContent = this.#messages.unavailable;
 			return;
 		}
-		const responses = await Promise.all(queries.map((query) => pagefind.search(query)));
+		const [ranked, phrase] = await Promise.all([
+			pagefind.search(plan.ranked),
+			plan.phrase ? pagefind.search(plan.phrase) : Promise.resolve(null),
+		]);
 		const byId = new Map<string, PagefindResult>();
-		for (const response of responses) for (const result of response?.results ?? []) byId.set(result.id, result);
-		const ids = mergeRankedIds(responses.map((response) => (response?.results ?? []).map((result) => result.id)));
+		for (const result of [...(ranked?.results ?? []), ...(phrase?.results ?? [])]) byId.set(result.id, result);
+		const idsOf = (response: typeof ranked) => (response?.results ?? []).map((result) => result.id);
+		const ids = orderResults(idsOf(ranked), phrase ? idsOf(phrase) : undefined);
 		const top = await Promise.all(ids.slice(0, maxResults).map((id) => byId.get(id)!.data()));
 		if (ticket !== this.#latest) return;
 		this.render(top, ids.length);

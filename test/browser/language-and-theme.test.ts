@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { siteUrl, useBrowser } from './support/browser';
 
 const browser = useBrowser();
@@ -44,6 +44,12 @@ describe('language switch', () => {
 });
 
 describe('theme switch', () => {
+	beforeEach(async () => {
+		const page = await browser.openPage('/');
+		await page.evaluate(() => localStorage.clear());
+		await page.close();
+	});
+
 	it('switches to dark, remembers it on the next page, and sets it before the body paints', async () => {
 		const page = await browser.openPage('/');
 		await page.locator('[data-theme-select]').selectOption('dark');
@@ -58,7 +64,7 @@ describe('theme switch', () => {
 					(window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset.theme ?? '';
 					observer.disconnect();
 				}
-			}).observe(document.documentElement, { childList: true });
+			}).observe(document, { childList: true, subtree: true });
 		});
 		await page.goto(siteUrl('/zh/guide/contract/'));
 		expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');

@@ -1,32 +1,39 @@
 /** Han characters: the scripts whose words Pagefind's query splitting can cut apart. */
 const hanPattern = /\p{Script=Han}/u;
 
+export interface SearchPlan {
+	/** The query Pagefind ranks by relevance. */
+	ranked: string;
+	/** An exact-phrase query whose hits are listed first, or none. */
+	phrase?: string;
+}
+
 /**
- * The Pagefind queries to run for what the reader typed, best first.
+ * What to ask Pagefind for what the reader typed.
  *
  * Chinese has no spaces, and the browser's word splitter cuts terms such as
  * 服务费 into 服务|费, which also matches pages where the parts stand apart.
- * Searching the exact phrase first and the plain query second lists the pages
- * that really contain the term before the looser matches, without losing any.
+ * An exact-phrase search finds the pages that really contain the term, but
+ * Pagefind gives phrase hits no ranking, so the plain search supplies the order.
  */
-export function searchQueries(input: string): string[] {
+export function planSearch(input: string): SearchPlan | undefined {
 	const query = input.trim().replace(/\s+/g, ' ');
-	if (!query) return [];
-	const alreadyQuoted = query.includes('"');
-	if (hanPattern.test(query) && !alreadyQuoted) return [`"${query}"`, query];
-	return [query];
+	if (!query) return undefined;
+	if (hanPattern.test(query) && !query.includes('"')) return { ranked: query, phrase: `"${query}"` };
+	return { ranked: query };
 }
 
-/** Concatenates result lists, keeping each id once at its best position. */
-export function mergeRankedIds(lists: readonly (readonly string[])[]): string[] {
-	const seen = new Set<string>();
-	const merged: string[] = [];
-	for (const list of lists) {
-		for (const id of list) {
-			if (seen.has(id)) continue;
-			seen.add(id);
-			merged.push(id);
-		}
-	}
-	return merged;
+/**
+ * Orders results: pages holding the exact phrase first, in relevance order,
+ * then the looser matches. Nothing found by either search is dropped.
+ */
+export function orderResults(rankedIds: readonly string[], phraseIds?: readonly string[]): string[] {
+	if (!phraseIds) return [...rankedIds];
+	const phrase = new Set(phraseIds);
+	const ranked = new Set(rankedIds);
+	return [
+		...rankedIds.filter((id) => phrase.has(id)),
+		...phraseIds.filter((id) => !ranked.has(id)),
+		...rankedIds.filter((id) => !phrase.has(id)),
+	];
 }

@@ -36,7 +36,12 @@ export async function launchContext(options: LaunchOptions = {}): Promise<Browse
 		javaScriptEnabled: options.javaScriptEnabled ?? true,
 		permissions: ['clipboard-read', 'clipboard-write'],
 	});
-	context.on('close', () => rmSync(profile, { recursive: true, force: true }));
+	context.on('close', () => {
+		// Chromium may still be flushing its profile; a leftover temp folder is harmless.
+		try {
+			rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+		} catch {}
+	});
 	return context;
 }
 

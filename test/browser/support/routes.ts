@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { distDir as defaultDistDir } from './dist';
 
 /**
  * The routes the site promises in every language (issues 2, 3, 4 and 6).
@@ -29,7 +30,7 @@ export function localized(prefix: string, neutralPath: string): string {
 }
 
 /** Paths (not full URLs) listed in the built sitemap. */
-export function sitemapPaths(distDir = 'dist'): string[] {
+export function sitemapPaths(distDir = defaultDistDir): string[] {
 	const xml = readFileSync(`${distDir}/sitemap-0.xml`, 'utf8');
 	return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname);
 }

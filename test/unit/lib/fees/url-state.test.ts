@@ -152,7 +152,7 @@ describe('URL state: broken and hostile links', () => {
 	it('ignores a broken tier or guarantee but keeps the quote', () => {
 		const { state, issues } = decodeState('?q=T~1000~5~gmv~100000:3,oops,0:2,100000:1,abc:4~-1');
 		expect(state.quotes).toEqual([{ name: 'T', monthlyFee: 1000, rate: 5, base: 'gmv', tiers: [{ above: 100_000, rate: 3 }], guaranteedGmv: null }]);
-		expect(codes(issues)).toEqual(['bad-tier', 'bad-tier', 'duplicate', 'bad-tier', 'negative']);
+		expect(codes(issues)).toEqual(['bad-tier', 'bad-tier', 'duplicate-tier', 'bad-tier', 'negative']);
 	});
 
 	it('sorts tiers and keeps at most four', () => {

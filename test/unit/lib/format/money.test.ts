@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatMoney, formatMoneyCompact, formatMoneyInProse } from '../../../../src/lib/format/money';
 import { formatInputNumber } from '../../../../src/lib/format/number';
+import { formatList } from '../../../../src/lib/format/list';
 import { formatPercent } from '../../../../src/lib/format/percent';
+import { fill } from '../../../../src/lib/format/template';
 
 describe('formatting money', () => {
 	it('shows whole yuan with the currency marked as CNY in English and ¥ in Chinese', () => {
@@ -35,5 +37,17 @@ describe('formatting percentages and input text', () => {
 	it('groups input numbers without a symbol', () => {
 		expect(formatInputNumber(1_000_000, 'en')).toBe('1,000,000');
 		expect(formatInputNumber(2.5, 'zh')).toBe('2.5');
+	});
+});
+
+describe('filling templates and joining lists', () => {
+	it('fills known placeholders and leaves unknown ones visible', () => {
+		expect(fill('{name} costs {monthly}', { name: 'C', monthly: '¥4.7万' })).toBe('C costs ¥4.7万');
+		expect(fill('{missing} and {name}', { name: '<b>' })).toBe('{missing} and <b>');
+	});
+
+	it('joins names the way each language does', () => {
+		expect(formatList(['A', 'B', 'C'], 'en')).toBe('A, B and C');
+		expect(formatList(['报价 A', '报价 B'], 'zh')).toBe('报价 A和报价 B');
 	});
 });
