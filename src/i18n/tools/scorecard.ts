@@ -20,6 +20,8 @@ type WeightError = Extract<WeightInputResult, { ok: false }>['error'];
 export interface ScorecardStrings {
 	intro: string;
 	noScript: string;
+	/** Link from the compact variant on guide pages to the tool. */
+	openTool: string;
 	/** Placeholder name of the agency in position `{letter}` (A–E). */
 	agencyPlaceholder: string;
 	/** Placeholder name of an unnamed custom criterion. `{number}` */
@@ -112,6 +114,7 @@ const en: ScorecardStrings = {
 		'Score each agency from 1 (poor) to 5 (excellent) on what you have seen of it. Leave a score empty if you have not checked that yet: it is left out of the average and the result says so, instead of counting it as zero.',
 	noScript:
 		'The scorecard needs JavaScript to calculate the ranking. You can still use the criteria and their descriptions below to score agencies on paper.',
+	openTool: 'Open the agency scorecard',
 	agencyPlaceholder: 'Agency {letter}',
 	customPlaceholder: 'Your criterion {number}',
 	criteria: {
@@ -250,6 +253,7 @@ const zh: ScorecardStrings = {
 	intro:
 		'按你实际看到的情况，给每家代运营的每一项打 1 分（差）到 5 分（很好）。还没核实的项目可以先不打分：它不计入平均分，结果里会注明，不会被当成 0 分。',
 	noScript: '评分表需要启用 JavaScript 才能计算排名。下面的评分项和说明仍可打印出来，在纸上打分。',
+	openTool: '打开代运营评分表',
 	agencyPlaceholder: '代运营 {letter}',
 	customPlaceholder: '自定义评分项 {number}',
 	criteria: {

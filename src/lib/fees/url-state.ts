@@ -23,6 +23,7 @@ export type IssueCode =
 	| 'duplicate'
 	| 'unknown-base'
 	| 'bad-tier'
+	| 'duplicate-tier'
 	| 'name-markup'
 	| 'name-too-long'
 	| 'too-many-quotes'
@@ -52,7 +53,7 @@ export type IssueField =
 	| 'query';
 
 /** What the decoder did about an issue, so the message can say so. */
-export type IssueOutcome = 'example-value' | 'quote-dropped' | 'ignored' | 'adjusted' | 'read-anyway';
+export type IssueOutcome = 'example-value' | 'quote-dropped' | 'ignored' | 'adjusted' | 'read-anyway' | 'first-kept';
 
 export interface UrlIssue {
 	code: IssueCode;
@@ -180,7 +181,7 @@ function readTiers(raw: string, quote: number, issues: IssueList): CommissionTie
 			continue;
 		}
 		if (tiers.some((tier) => tier.above === above.value)) {
-			issues.add({ code: 'duplicate', field: 'tiers', quote, value: pair, outcome: 'ignored' });
+			issues.add({ code: 'duplicate-tier', field: 'tiers', quote, value: pair, outcome: 'ignored' });
 			continue;
 		}
 		tiers.push({ above: above.value, rate: rate.value });
@@ -256,7 +257,7 @@ export function decodeState(search: string, fallback: CalculatorState = exampleS
 	const state: CalculatorState = { ...fallback, quotes: fallback.quotes.map((quote) => ({ ...quote, tiers: [...quote.tiers] })) };
 	const firstValue = (param: IssueField): string | undefined => {
 		const values = params.getAll(param);
-		if (values.length > 1) issues.add({ code: 'duplicate', field: param, outcome: 'ignored' });
+		if (values.length > 1) issues.add({ code: 'duplicate', field: param, outcome: 'first-kept' });
 		return values[0];
 	};
 

@@ -1,0 +1,160 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { costLine, niceTicks } from '../../../lib/fees/chart';
+import { monthlyCost } from '../../../lib/fees/monthly-cost';
+import type { PairComparison } from '../../../lib/fees/summary';
+import type { CalculatorState } from '../../../lib/fees/types';
+import { formatList } from '../../../lib/format/list';
+import { formatMoney, formatMoneyCompact } from '../../../lib/format/money';
+import { fill } from '../../../lib/format/template';
+import { TableWrap } from './TableWrap';
+import { quoteLabel, seriesColour, seriesDashes, type Speech } from './context';
+
+interface Props extends Speech {
+	id: string;
+	state: CalculatorState;
+	pairs: PairComparison[];
+}
+
+/** Used until the chart knows its real width, and for the server-rendered page. */
+const defaultWidth = 640;
+const tableSteps = 8;
+
+/**
+ * Monthly cost against monthly GMV, 0 to twice the forecast, one line per
+ * quote (colour and dash pattern), break-evens circled. The SVG is drawn at
+ * the width it is shown at, so its text stays readable on a phone; a table
+ * holds the same figures for anyone who cannot see the lines.
+ */
+export function CostChart({ id, state, pairs, locale, t }: Props) {
+	const box = useRef<HTMLDivElement>(null);
+	const [width, setWidth] = useState(defaultWidth);
+	useEffect(() => {
+		const element = box.current;
+		if (!element || typeof ResizeObserver === 'undefined') return;
+		const observer = new ResizeObserver(() => setWidth(Math.max(280, Math.round(element.clientWidth))));
+		observer.observe(element);
+		return () => observer.disconnect();
+	}, []);
+
+	const maxGmv = state.monthlyGmv > 0 ? state.monthlyGmv * 2 : 1_000_000;
+	const lines = state.quotes.map((quote) => costLine(quote, state.refundRate, maxGmv));
+	const topCost = Math.max(1, ...lines.map((line) => line.at(-1)?.[1] ?? 0));
+	const xTicks = niceTicks(maxGmv, width < 480 ? 3 : 5).filter((tick) => tick <= maxGmv);
+	const yTicks = niceTicks(topCost, 4);
+	const yMax = yTicks.at(-1) ?? topCost;
+
+	const height = Math.round(Math.min(380, Math.max(240, width * 0.55)));
+	const left = 16 + Math.max(...yTicks.map((tick) => formatMoneyCompact(tick, locale).length)) * 7.5;
+	const plot = { left, right: width - 20, top: 30, bottom: height - 40 };
+	const x = (gmv: number) => plot.left + (gmv / maxGmv) * (plot.right - plot.left);
+	const y = (cost: number) => plot.bottom - (cost / yMax) * (plot.bottom - plot.top);
+
+	const labels = state.quotes.map((quote, index) => quoteLabel(quote, index, t));
+	const markers = pairs.flatMap((pair) =>
+		pair.meetings.flatMap((meeting) =>
+			meeting.kind === 'point' && meeting.gmv <= maxGmv
+				? [{ gmv: meeting.gmv, cost: monthlyCost(meeting.gmv, state.quotes[pair.a]!, state.refundRate), names: `${labels[pair.a]} / ${labels[pair.b]}` }]
+				: [],
+		),
+	);
+	const maxText = formatMoney(maxGmv, locale);
+	const description = fill(t.chart.description, {
+		lines: labels
+			.map((name, index) => {
+				const line = lines[index] ?? [];
+				return fill(t.chart.lineDescription, { name, start: formatMoney(line[0]?.[1] ?? 0, locale), end: formatMoney(line.at(-1)?.[1] ?? 0, locale), max: maxText });
+			})
+			.join(' '),
+		meetings: markers.length
+			? fill(t.chart.meetingsDescription, { list: formatList(markers.map((marker) => `${marker.names} ${formatMoney(marker.gmv, locale)}`), locale) })
+			: t.chart.noMeetings,
+	});
+
+	return (
+		<figure class="fc-chart">
+			<ul class="fc-legend" aria-label={t.chart.legend}>
+				{labels.map((name, index) => (
+					<li key={index}>
+						<svg width="36" height="12" aria-hidden="true">
+							<line x1="2" y1="6" x2="34" y2="6" stroke={seriesColour(index)} stroke-width="3" stroke-dasharray={seriesDashes[index % 5]} />
+						</svg>
+						{name}
+					</li>
+				))}
+			</ul>
+			<div class="fc-chart__box" ref={box}>
+				<svg role="img" aria-labelledby={`${id}-chart-title`} aria-describedby={`${id}-chart-desc`} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
+					<title id={`${id}-chart-title`}>{fill(t.chart.title, { max: maxText })}</title>
+					<desc id={`${id}-chart-desc`}>{description}</desc>
+					<g class="fc-grid">
+						{yTicks.map((tick) => (
+							<g key={tick}>
+								<line x1={plot.left} x2={plot.right} y1={y(tick)} y2={y(tick)} />
+								<text x={plot.left - 6} y={y(tick) + 4} text-anchor="end">
+									{formatMoneyCompact(tick, locale)}
+								</text>
+							</g>
+						))}
+						{xTicks.map((tick) => (
+							<text key={tick} x={x(tick)} y={plot.bottom + 18} text-anchor="middle">
+								{formatMoneyCompact(tick, locale)}
+							</text>
+						))}
+					</g>
+					<text class="fc-axis-title" x={plot.left} y={16}>
+						{t.chart.yAxis}
+					</text>
+					<text class="fc-axis-title" x={plot.right} y={height - 4} text-anchor="end">
+						{t.chart.xAxis}
+					</text>
+					<g class="fc-forecast">
+						<line x1={x(state.monthlyGmv)} x2={x(state.monthlyGmv)} y1={plot.top} y2={plot.bottom} />
+						<text x={x(state.monthlyGmv) + 4} y={plot.top + 12}>
+							{t.chart.forecast}
+						</text>
+					</g>
+					{lines.map((line, index) => (
+						<polyline
+							key={index}
+							class="fc-line"
+							points={line.map(([gmv, cost]) => `${x(gmv).toFixed(1)},${y(cost).toFixed(1)}`).join(' ')}
+							stroke={seriesColour(index)}
+							stroke-dasharray={seriesDashes[index % 5]}
+						/>
+					))}
+					{markers.map((marker, index) => (
+						<circle key={index} class="fc-marker" cx={x(marker.gmv)} cy={y(marker.cost)} r="5" />
+					))}
+				</svg>
+			</div>
+			<details class="fc-chart-table">
+				<summary>{t.chart.tableSummary}</summary>
+				<TableWrap label={t.chart.tableCaption}>
+					<table class="fc-table">
+						<caption>{t.chart.tableCaption}</caption>
+						<thead>
+							<tr>
+								<th scope="col">{t.chart.tableGmv}</th>
+								{labels.map((name, index) => (
+									<th scope="col" key={index}>
+										{name}
+									</th>
+								))}
+							</tr>
+						</thead>
+						<tbody>
+							{Array.from({ length: tableSteps + 1 }, (_, step) => (maxGmv * step) / tableSteps).map((gmv) => (
+								<tr key={gmv}>
+									<th scope="row">{formatMoney(gmv, locale)}</th>
+									{state.quotes.map((quote, index) => (
+										<td key={index}>{formatMoney(monthlyCost(gmv, quote, state.refundRate), locale)}</td>
+									))}
+								</tr>
+							))}
+						</tbody>
+					</table>
+				</TableWrap>
+			</details>
+		</figure>
+	);
+}

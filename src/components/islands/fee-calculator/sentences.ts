@@ -1,0 +1,72 @@
+/**
+ * Turns the model's results into the plain sentences the calculator shows
+ * and reads out. No DOM here: these are strings, rendered as text.
+ */
+import type { ResultSummary, PairComparison } from '../../../lib/fees/summary';
+import type { CalculatorState, CheapestRegion, ContractResult } from '../../../lib/fees/types';
+import { formatList } from '../../../lib/format/list';
+import { formatMoneyInProse } from '../../../lib/format/money';
+import { formatPercent } from '../../../lib/format/percent';
+import { fill } from '../../../lib/format/template';
+import { quoteLabel, type Speech } from './context';
+
+export function resultSentences(
+	{ locale, t }: Speech,
+	state: CalculatorState,
+	contract: ContractResult,
+	summary: ResultSummary,
+	regions: CheapestRegion[],
+): string[] {
+	const names = (indices: number[]) => formatList(indices.map((index) => quoteLabel(state.quotes[index] ?? { name: '' }, index, t)), locale);
+	const money = (value: number) => formatMoneyInProse(value, locale);
+	if (state.quotes.length < 2) return [t.summary.single];
+
+	const [first] = summary.cheapest;
+	const winner = contract.quotes[first ?? 0];
+	if (!winner) return [];
+	const rate = winner.effectiveRate === null ? '' : formatPercent(winner.effectiveRate, locale);
+	const sentences: string[] = [];
+	if (summary.cheapest.length > 1) {
+		sentences.push(fill(t.summary.tie, { names: names(summary.cheapest), monthly: money(winner.firstMonthCost) }));
+	} else if (state.monthlyGrowth !== 0) {
+		sentences.push(fill(t.summary.cheapestGrowth, { name: names(summary.cheapest), months: state.months, total: money(winner.totalCost), rate }));
+	} else {
+		const template = rate ? t.summary.cheapest : t.summary.cheapestNoSales;
+		sentences.push(fill(template, { name: names(summary.cheapest), monthly: money(winner.firstMonthCost), rate }));
+	}
+	for (const [change, single, tie] of [
+		[summary.cheaperBelow, t.summary.below, t.summary.belowTie],
+		[summary.cheaperAbove, t.summary.above, t.summary.aboveTie],
+	] as const) {
+		if (!change) continue;
+		sentences.push(fill(change.quotes.length > 1 ? tie : single, { name: names(change.quotes), names: names(change.quotes), gmv: money(change.gmv) }));
+	}
+	if (regions.length === 1 && summary.cheapest.length === 1) sentences.push(t.summary.alwaysCheapest);
+	return sentences;
+}
+
+/** One sentence per pair of quotes saying where they cost the same, and which is cheaper on each side. */
+export function pairSentence({ locale, t }: Speech, state: CalculatorState, pair: PairComparison): string {
+	const label = (index: number | null) => (index === null ? '' : quoteLabel(state.quotes[index] ?? { name: '' }, index, t));
+	const money = (value: number) => formatMoneyInProse(value, locale);
+	const names = { a: label(pair.a), b: label(pair.b) };
+	const { meetings } = pair;
+	const [only] = meetings;
+
+	if (!only) {
+		const cheaper = pair.below ?? pair.above;
+		return cheaper === null ? fill(t.breakEven.everywhere, names) : fill(t.breakEven.none, { ...names, cheaper: label(cheaper) });
+	}
+	if (meetings.length === 1 && only.kind === 'range') {
+		if (only.from === 0 && only.to === Infinity) return fill(t.breakEven.everywhere, names);
+		if (only.to === Infinity) return fill(t.breakEven.rangeUp, { ...names, from: money(only.from) });
+		return fill(t.breakEven.range, { ...names, from: money(only.from), to: money(only.to) });
+	}
+	if (meetings.length === 1 && only.kind === 'point' && pair.below !== null && pair.above !== null && pair.below !== pair.above) {
+		return fill(t.breakEven.point, { ...names, gmv: money(only.gmv), below: label(pair.below), above: label(pair.above) });
+	}
+	const spots = meetings.map((meeting) =>
+		meeting.kind === 'point' ? money(meeting.gmv) : `${money(meeting.from)}–${Number.isFinite(meeting.to) ? money(meeting.to) : '∞'}`,
+	);
+	return fill(t.breakEven.points, { ...names, gmvs: formatList(spots, locale) });
+}

@@ -1,0 +1,140 @@
+/**
+ * The form behind the calculator: what the user typed, kept apart from the
+ * numbers the model uses. A bad entry never erases the text; the results go
+ * on using the last value that was valid until the entry is fixed.
+ */
+import type { Locale } from '../../i18n/locales';
+import { formatInputNumber } from '../format/number';
+import { parseNumberInput, type NumberInputError } from '../format/parse-number';
+import { checkNumber, rules, type RangeProblem, type RuleName } from './limits';
+import { cleanQuoteName } from './quote-name';
+import type { CalculatorState, CommissionBase, CommissionTier } from './types';
+
+export interface FieldError {
+	code: NumberInputError | RangeProblem;
+	/** The bound broken, for "enter no more than {limit}". */
+	limit?: number;
+}
+
+export interface NumberDraft {
+	text: string;
+	/** The last valid value; `null` for an optional field left blank. */
+	value: number | null;
+	error: FieldError | null;
+}
+
+export interface TierDraft {
+	above: NumberDraft;
+	rate: NumberDraft;
+}
+
+export interface QuoteDraft {
+	/** Stable identity for rendering lists while quotes are added and removed. */
+	key: number;
+	name: string;
+	fee: NumberDraft;
+	rate: NumberDraft;
+	base: CommissionBase;
+	tiers: TierDraft[];
+	guarantee: NumberDraft;
+}
+
+export interface CalculatorDraft {
+	gmv: NumberDraft;
+	months: NumberDraft;
+	refund: NumberDraft;
+	growth: NumberDraft;
+	margin: NumberDraft;
+	platformFee: NumberDraft;
+	inHouse: NumberDraft;
+	quotes: QuoteDraft[];
+}
+
+/** Fields that may be left blank: blank means "none" (or, in a tier row, "not finished") rather than an error. */
+const optionalFields = new Set<RuleName>(['monthlyGrowth', 'grossMargin', 'platformFeeRate', 'inHouseMonthlyCost', 'guaranteedGmv', 'tierAbove']);
+
+/** Reads new text into a field, keeping the previous value when the text is not usable. */
+export function editNumber(previous: NumberDraft, text: string, ruleName: RuleName, optional = optionalFields.has(ruleName)): NumberDraft {
+	const rule = rules[ruleName];
+	const parsed = parseNumberInput(text);
+	if (!parsed.ok) {
+		if (parsed.error === 'empty' && optional) return { text, value: null, error: null };
+		return { text, value: previous.value, error: { code: parsed.error } };
+	}
+	const checked = checkNumber(parsed.value, rule);
+	if (checked.ok) return { text, value: checked.value, error: null };
+	const limit = checked.problem === 'too-large' ? rule.max : checked.problem === 'too-small' ? rule.min : undefined;
+	return { text, value: previous.value, error: { code: checked.problem, ...(limit === undefined ? {} : { limit }) } };
+}
+
+function numberDraft(value: number | null, locale: Locale): NumberDraft {
+	return { text: value === null ? '' : formatInputNumber(value, locale), value, error: null };
+}
+
+/** An empty tier row: ignored until both of its numbers are filled in. */
+export function emptyTier(): TierDraft {
+	return { above: { text: '', value: null, error: null }, rate: { text: '', value: null, error: null } };
+}
+
+let nextKey = 1;
+
+export function draftFromState(state: CalculatorState, locale: Locale): CalculatorDraft {
+	return {
+		gmv: numberDraft(state.monthlyGmv, locale),
+		months: numberDraft(state.months, locale),
+		refund: numberDraft(state.refundRate, locale),
+		growth: numberDraft(state.monthlyGrowth === 0 ? null : state.monthlyGrowth, locale),
+		margin: numberDraft(state.grossMargin, locale),
+		platformFee: numberDraft(state.platformFeeRate, locale),
+		inHouse: numberDraft(state.inHouseMonthlyCost, locale),
+		quotes: state.quotes.map((quote) => ({
+			key: nextKey++,
+			name: quote.name,
+			fee: numberDraft(quote.monthlyFee, locale),
+			rate: numberDraft(quote.rate, locale),
+			base: quote.base,
+			tiers: quote.tiers.map((tier) => ({ above: numberDraft(tier.above, locale), rate: numberDraft(tier.rate, locale) })),
+			guarantee: numberDraft(quote.guaranteedGmv, locale),
+		})),
+	};
+}
+
+/** A fresh quote row for "Add a quote". */
+export function newQuoteDraft(name: string): QuoteDraft {
+	const zero = { text: '0', value: 0, error: null };
+	return { key: nextKey++, name, fee: zero, rate: zero, base: 'net', tiers: [], guarantee: { text: '', value: null, error: null } };
+}
+
+/** Usable tiers only (both numbers valid), sorted, first of any repeated threshold kept. */
+function tiersFromDraft(tiers: TierDraft[]): CommissionTier[] {
+	const usable: CommissionTier[] = [];
+	for (const tier of tiers) {
+		const above = tier.above.value;
+		const rate = tier.rate.value;
+		if (above === null || rate === null || usable.some((kept) => kept.above === above)) continue;
+		usable.push({ above, rate });
+	}
+	return usable.sort((a, b) => a.above - b.above);
+}
+
+/** The state the model computes from: every field's last valid value. */
+export function stateFromDraft(draft: CalculatorDraft): CalculatorState {
+	return {
+		monthlyGmv: draft.gmv.value ?? 0,
+		months: draft.months.value ?? 1,
+		refundRate: draft.refund.value ?? 0,
+		monthlyGrowth: draft.growth.value ?? 0,
+		grossMargin: draft.margin.value,
+		platformFeeRate: draft.platformFee.value,
+		inHouseMonthlyCost: draft.inHouse.value,
+		quotes: draft.quotes.map((quote) => ({
+			name: cleanQuoteName(quote.name).name,
+			monthlyFee: quote.fee.value ?? 0,
+			rate: quote.rate.value ?? 0,
+			base: quote.base,
+			tiers: tiersFromDraft(quote.tiers),
+			// A guarantee of zero promises nothing.
+			guaranteedGmv: quote.guarantee.value ? quote.guarantee.value : null,
+		})),
+	};
+}
