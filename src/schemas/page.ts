@@ -16,6 +16,14 @@ export const guidePageSchema = basePageSchema.extend({
 	/** Shorter title for navigation, when the page title is long. */
 	navTitle: z.string().max(40).optional(),
 	sources: z.array(reference('sources')).min(1),
+	/**
+	 * Steps for HowTo structured data. Each `heading` must match a `##`
+	 * heading of the page word for word; the build fails otherwise.
+	 */
+	howTo: z
+		.array(z.object({ heading: z.string().min(1), summary: z.string().min(20).max(300) }))
+		.min(2)
+		.optional(),
 });
 
 /** The prose around an interactive tool: what it answers and how to read it. */
