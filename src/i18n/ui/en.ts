@@ -81,6 +81,8 @@ export const en = {
 	},
 	comingSoon: 'This tool is being built. The guide pages already explain what it will calculate.',
 	dateLocale: 'en-GB',
+	/** Between a label and its value: "Last reviewed: …". */
+	labelSeparator: ': ',
 } as const;
 
 type Widen<T> = T extends string ? string : { [K in keyof T]: Widen<T[K]> };

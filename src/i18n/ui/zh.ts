@@ -78,4 +78,5 @@ export const zh: UiStrings = {
 	},
 	comingSoon: '这个工具正在开发中。指南正文已经讲清楚它要算什么。',
 	dateLocale: 'zh-CN',
+	labelSeparator: '：',
 };
