@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import type { ChecklistStep } from '../../schemas/checklist';
 import { checklistStrings, pluralText, resetMessageKey } from '../../i18n/tools/checklist';
 import { fillTemplate } from '../../i18n/ui';
 import {
@@ -21,12 +20,15 @@ import {
 import { buildExport, exportFileName, importChecklist, maxImportBytes, serializeExport } from '../../lib/checklist/transfer';
 import { writableLocalStorage } from './checklist/browser-storage';
 import { downloadTextFile } from './checklist/download';
-import { StepSection } from './checklist/StepSection';
+import { clearNotes, isNoteOpen, listenForTicks, paintList, readListSteps, type ListStep } from './checklist/list-dom';
 import { TransferControls } from './checklist/TransferControls';
 
 interface Props {
 	locale: Locale;
-	steps: ChecklistStep[];
+	/** The id of the server-rendered list this island brings to life. */
+	listId: string;
+	/** How many items the list holds, for the progress shown before the list is read. */
+	itemTotal: number;
 }
 
 interface Notice {
@@ -35,12 +37,16 @@ interface Notice {
 }
 
 /**
- * The hiring checklist. All decisions about the saved data live in
- * src/lib/checklist; this component wires them to the page: it loads once,
- * saves on every change, and tells the user when either goes wrong.
+ * The hiring checklist's live part. All decisions about the saved data live
+ * in src/lib/checklist; this component wires them to the page: it loads
+ * once, saves on every change, tells the user when either goes wrong, and
+ * keeps the server-rendered list (see list-dom.ts) in step with the state.
  */
-export default function Checklist({ locale, steps }: Props) {
+export default function Checklist({ locale, listId, itemTotal }: Props) {
 	const strings = checklistStrings[locale];
+	// Read from the list itself rather than passed in, so no item id or title is sent twice.
+	const [steps] = useState<ListStep[]>(() => (typeof document === 'undefined' ? [] : readListSteps(listId)));
+	const [noteOpenChoices, setNoteOpenChoices] = useState<ReadonlyMap<string, boolean>>(() => new Map());
 	const [state, setState] = useState<ChecklistState>(emptyChecklistState);
 	const [ready, setReady] = useState(false);
 	/** What loading found wrong with the saved data; cleared once the user replaces it. */
@@ -50,6 +56,9 @@ export default function Checklist({ locale, steps }: Props) {
 	const storeRef = useRef<KeyValueStore | undefined>(undefined);
 	const stateRef = useRef(state);
 	const progress = useMemo(() => summarizeProgress(steps, state), [steps, state]);
+	// The handlers change every render; the list's listeners are attached once and call the latest.
+	const handlersRef = useRef({ handleDoneChange, handleNoteChange, handleNoteToggle });
+	handlersRef.current = { handleDoneChange, handleNoteChange, handleNoteToggle };
 
 	function noticeFor(outcome: LoadOutcome): Notice | null {
 		switch (outcome.kind) {
@@ -81,8 +90,30 @@ export default function Checklist({ locale, steps }: Props) {
 			setState(latest.state);
 		}
 		window.addEventListener('storage', onStorage);
-		return () => window.removeEventListener('storage', onStorage);
+		const list = document.getElementById(listId);
+		const stopListening = list
+			? listenForTicks(list, (itemId, done) => handlersRef.current.handleDoneChange(itemId, done))
+			: undefined;
+		return () => {
+			window.removeEventListener('storage', onStorage);
+			stopListening?.();
+			if (list) clearNotes(list);
+		};
 	}, []);
+
+	useEffect(() => {
+		const list = document.getElementById(listId);
+		if (!list) return;
+		paintList(list, {
+			state,
+			progress,
+			ready,
+			noteOpenChoices,
+			strings,
+			onNoteToggle: (itemId) => handlersRef.current.handleNoteToggle(itemId),
+			onNoteChange: (itemId, note) => handlersRef.current.handleNoteChange(itemId, note),
+		});
+	}, [state, progress, ready, noteOpenChoices, strings, listId]);
 
 	function commit(next: ChecklistState) {
 		stateRef.current = next;
@@ -111,6 +142,14 @@ export default function Checklist({ locale, steps }: Props) {
 
 	function handleNoteChange(itemId: string, note: string) {
 		commit(setItemNote(stateRef.current, itemId, note, new Date()));
+	}
+
+	function handleNoteToggle(itemId: string) {
+		setNoteOpenChoices((choices) => {
+			const next = new Map(choices);
+			next.set(itemId, !isNoteOpen({ state: stateRef.current, noteOpenChoices: choices }, itemId));
+			return next;
+		});
 	}
 
 	function handleExport(): string {
@@ -142,9 +181,9 @@ export default function Checklist({ locale, steps }: Props) {
 		setLoadNotice(null);
 	}
 
-	const overall = progress.overall;
+	const overall = { done: progress.overall.done, total: itemTotal };
 	return (
-		<div class="checklist" data-ready={ready ? 'true' : 'false'}>
+		<div class="cl-panel" data-ready={ready ? 'true' : 'false'}>
 			{storageUnavailable && (
 				<p class="cl-notice cl-notice--warning" role="alert">
 					{strings.storageUnavailable}
@@ -181,22 +220,6 @@ export default function Checklist({ locale, steps }: Props) {
 				onImport={handleImport}
 				onReset={handleReset}
 			/>
-			{steps.map((step, index) => {
-				const stepProgress = progress.steps[index] ?? { stepId: step.id, done: 0, total: step.items.length };
-				return (
-					<StepSection
-						key={step.id}
-						step={step}
-						number={index + 1}
-						progress={stepProgress}
-						state={state}
-						ready={ready}
-						strings={strings}
-						onDoneChange={handleDoneChange}
-						onNoteChange={handleNoteChange}
-					/>
-				);
-			})}
 		</div>
 	);
 }

@@ -20,6 +20,7 @@ export interface ChecklistStrings {
 	stepProgress: string;
 	status: { notStarted: string; inProgress: string; completed: string };
 	itemsLegend: string;
+	/** Written before the guide link; carries its own trailing space where the language wants one. */
 	guideLinkPrefix: string;
 	note: {
 		add: string;
@@ -27,6 +28,7 @@ export interface ChecklistStrings {
 		hide: string;
 		label: string;
 		hint: string;
+		/** Before the note in print; carries its own trailing space, like `guideLinkPrefix`. */
 		printLabel: string;
 	};
 	announce: string;
@@ -64,14 +66,14 @@ const en: ChecklistStrings = {
 	stepProgress: '{done} of {total} done',
 	status: { notStarted: 'Not started', inProgress: 'In progress', completed: 'Completed' },
 	itemsLegend: '{step}: things to check',
-	guideLinkPrefix: 'In the guide:',
+	guideLinkPrefix: 'In the guide: ',
 	note: {
 		add: 'Add a note',
 		show: 'Show your note',
 		hide: 'Hide note',
 		label: 'Your note',
 		hint: 'Up to {max} characters. Saved as you type.',
-		printLabel: 'Note:',
+		printLabel: 'Note: ',
 	},
 	announce: '{step}: {stepDone} of {stepTotal} done. Overall, {done} of {total} done.',
 	savedLocally: 'Your ticks and notes are saved in this browser only. Nothing is sent to anyone.',

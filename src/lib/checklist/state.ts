@@ -116,6 +116,14 @@ export interface ChecklistProgress {
 	readonly overall: ProgressCount;
 }
 
+export type StepStatus = 'notStarted' | 'inProgress' | 'completed';
+
+/** The task-list status of a step, as GOV.UK task lists show it. */
+export function stepStatus({ done, total }: ProgressCount): StepStatus {
+	if (done === 0) return 'notStarted';
+	return done >= total ? 'completed' : 'inProgress';
+}
+
 /** Ticks per step and overall, counting only items in the current list. */
 export function summarizeProgress(outline: readonly ChecklistOutline[], state: ChecklistState): ChecklistProgress {
 	const steps = outline.map((step) => ({
