@@ -18,10 +18,19 @@ type WeightError = Extract<WeightInputResult, { ok: false }>['error'];
  * `fillTemplate`.
  */
 export interface ScorecardStrings {
+	/** Words only the server-rendered wrapper uses; never sent to the browser as island props. */
+	page: {
+		noScript: string;
+		/** Link from the compact variant on guide pages to the tool. */
+		openTool: string;
+		referenceHeading: string;
+		referenceIntro: string;
+		high: string;
+		low: string;
+		sourcesLabel: string;
+		backToWeights: string;
+	};
 	intro: string;
-	noScript: string;
-	/** Link from the compact variant on guide pages to the tool. */
-	openTool: string;
 	/** Placeholder name of the agency in position `{letter}` (A–E). */
 	agencyPlaceholder: string;
 	/** Placeholder name of an unnamed custom criterion. `{number}` */
@@ -30,10 +39,6 @@ export interface ScorecardStrings {
 		heading: string;
 		hint: string;
 		helpSummary: string;
-		high: string;
-		low: string;
-		sourcesLabel: string;
-		undated: string;
 		weightLabel: string;
 		/** Hidden part of the weight label: which criterion. `{criterion}` */
 		weightLabelFor: string;
@@ -110,21 +115,26 @@ export interface ScorecardStrings {
 }
 
 const en: ScorecardStrings = {
+	page: {
+		noScript:
+			'The scorecard needs JavaScript to calculate the ranking. You can still print this page and use the criteria below to score agencies on paper.',
+		openTool: 'Open the agency scorecard',
+		referenceHeading: 'What a 5 and a 1 look like',
+		referenceIntro:
+			'Use these descriptions when you score, so every agency is judged the same way. They draw on due-diligence checklists published by consultancies and agencies, named under each criterion.',
+		high: 'What a 5 looks like',
+		low: 'What a 1 looks like',
+		sourcesLabel: 'Based on',
+		backToWeights: 'Back to the weights',
+	},
 	intro:
 		'Score each agency from 1 (poor) to 5 (excellent) on what you have seen of it. Leave a score empty if you have not checked that yet: it is left out of the average and the result says so, instead of counting it as zero.',
-	noScript:
-		'The scorecard needs JavaScript to calculate the ranking. You can still use the criteria and their descriptions below to score agencies on paper.',
-	openTool: 'Open the agency scorecard',
 	agencyPlaceholder: 'Agency {letter}',
 	customPlaceholder: 'Your criterion {number}',
 	criteria: {
 		heading: '1. Decide what matters most',
 		hint: 'Weights are points from 0 to 100. What counts is each weight compared with the others, shown as a share of the total. Give a criterion 0 to leave it out.',
 		helpSummary: 'What a 5 and a 1 look like',
-		high: 'What a 5 looks like',
-		low: 'What a 1 looks like',
-		sourcesLabel: 'Based on',
-		undated: 'undated',
 		weightLabel: 'Weight',
 		weightLabelFor: 'for {criterion}',
 		shareOfTotal: '{share} of the total',
@@ -216,28 +226,28 @@ const en: ScorecardStrings = {
 		},
 		issues: {
 			'weight-reset': {
-				one: '1 weight was not a number from 0 to 100 and is back to its default',
-				other: '{count} weights were not numbers from 0 to 100 and are back to their defaults',
+				one: '1 weight was not a number from 0 to 100, so it is back to its default',
+				other: '{count} weights were not numbers from 0 to 100, so they are back to their defaults',
 			},
 			'criterion-dropped': {
 				one: '1 criterion of your own could not be read and was left out',
 				other: '{count} criteria of your own could not be read and were left out',
 			},
 			'score-dropped': {
-				one: '1 score was not a whole number from 1 to 5, so that cell is now “Not scored”',
-				other: '{count} scores were not whole numbers from 1 to 5, so those cells are now “Not scored”',
+				one: '1 score was not 1 to 5, so it is now “Not scored”',
+				other: '{count} scores were not 1 to 5, so they are now “Not scored”',
 			},
 			'agency-dropped': {
-				one: '1 agency could not be read or was over the limit of 5, and was left out',
-				other: '{count} agencies could not be read or were over the limit of 5, and were left out',
+				one: '1 agency was over the limit of 5 and was left out',
+				other: '{count} agencies were over the limit of 5 and were left out',
 			},
 			'name-cleaned': {
-				one: '1 name had markup or hidden characters removed, or was shortened',
-				other: '{count} names had markup or hidden characters removed, or were shortened',
+				one: '1 name lost markup or hidden characters, or was shortened',
+				other: '{count} names lost markup or hidden characters, or were shortened',
 			},
 			'parameter-ignored': {
-				one: '1 part that this version of the scorecard does not use was ignored',
-				other: '{count} parts that this version of the scorecard does not use were ignored',
+				one: '1 part this version does not use was ignored',
+				other: '{count} parts this version does not use were ignored',
 			},
 		},
 	},
@@ -250,20 +260,25 @@ const en: ScorecardStrings = {
 };
 
 const zh: ScorecardStrings = {
+	page: {
+		noScript: '评分表需要启用 JavaScript 才能计算排名。你仍然可以打印本页，对照下面的评分项在纸上打分。',
+		openTool: '打开代运营评分表',
+		referenceHeading: '5 分和 1 分分别是什么样',
+		referenceIntro:
+			'打分时对照下面的描述，每家代运营就能按同一把尺子衡量。这些描述参考了咨询公司和代运营公司公开的尽职调查清单，出处列在每一项下面。',
+		high: '5 分是这样的',
+		low: '1 分是这样的',
+		sourcesLabel: '依据',
+		backToWeights: '回到权重设置',
+	},
 	intro:
 		'按你实际看到的情况，给每家代运营的每一项打 1 分（差）到 5 分（很好）。还没核实的项目可以先不打分：它不计入平均分，结果里会注明，不会被当成 0 分。',
-	noScript: '评分表需要启用 JavaScript 才能计算排名。下面的评分项和说明仍可打印出来，在纸上打分。',
-	openTool: '打开代运营评分表',
 	agencyPlaceholder: '代运营 {letter}',
 	customPlaceholder: '自定义评分项 {number}',
 	criteria: {
 		heading: '一、先定下哪些方面最重要',
 		hint: '权重是 0 到 100 的分值，起作用的是各项之间的比例，旁边会显示它占总权重的百分比。某一项填 0，就不计入评分。',
 		helpSummary: '5 分和 1 分分别是什么样',
-		high: '5 分是这样的',
-		low: '1 分是这样的',
-		sourcesLabel: '依据',
-		undated: '未注明日期',
 		weightLabel: '权重',
 		weightLabelFor: '（{criterion}）',
 		shareOfTotal: '占总权重 {share}',
@@ -351,20 +366,20 @@ const zh: ScorecardStrings = {
 		},
 		issues: {
 			'weight-reset': {
-				one: '1 个权重不是 0 到 100 之间的数字，已恢复默认值',
-				other: '{count} 个权重不是 0 到 100 之间的数字，已恢复默认值',
+				one: '1 个权重不是 0 到 100 的数字，已恢复默认值',
+				other: '{count} 个权重不是 0 到 100 的数字，已恢复默认值',
 			},
 			'criterion-dropped': {
 				one: '1 个自定义评分项无法读取，已略去',
 				other: '{count} 个自定义评分项无法读取，已略去',
 			},
 			'score-dropped': {
-				one: '1 个分数不是 1 到 5 的整数，该格已改为“未评分”',
-				other: '{count} 个分数不是 1 到 5 的整数，这些格已改为“未评分”',
+				one: '1 个分数不在 1 到 5 之间，已改为“未评分”',
+				other: '{count} 个分数不在 1 到 5 之间，已改为“未评分”',
 			},
 			'agency-dropped': {
-				one: '1 家代运营无法读取或超出 5 家上限，已略去',
-				other: '{count} 家代运营无法读取或超出 5 家上限，已略去',
+				one: '1 家代运营超出 5 家上限，已略去',
+				other: '{count} 家代运营超出 5 家上限，已略去',
 			},
 			'name-cleaned': {
 				one: '1 个名称去掉了代码或隐藏字符，或被截短',
@@ -385,3 +400,11 @@ const zh: ScorecardStrings = {
 };
 
 export const scorecardStrings = { en, zh } satisfies Record<Locale, ScorecardStrings>;
+
+/** The strings the island needs in the browser: everything but the wrapper's own. */
+export type ScorecardIslandStrings = Omit<ScorecardStrings, 'page'>;
+
+export function islandStrings(strings: ScorecardStrings): ScorecardIslandStrings {
+	const { page: _page, ...rest } = strings;
+	return rest;
+}

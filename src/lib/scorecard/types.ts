@@ -51,7 +51,7 @@ export type IssueKind =
 	| 'criterion-dropped'
 	/** A score that was not a whole number from 1 to 5; the cell is unscored. */
 	| 'score-dropped'
-	/** An agency that could not be read or exceeded the limit of five. */
+	/** An agency beyond the limit of five. */
 	| 'agency-dropped'
 	/** A name with control characters removed or cut to length. */
 	| 'name-cleaned'

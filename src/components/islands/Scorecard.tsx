@@ -1,0 +1,323 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ScorecardIslandStrings } from '../../i18n/tools/scorecard';
+import { fillTemplate } from '../../i18n/ui';
+import { announceRanking, type ExplainContext } from '../../lib/scorecard/explain';
+import { rankAgencies } from '../../lib/scorecard/scoring';
+import {
+	addAgency,
+	addCustomCriterion,
+	customCriteria,
+	defaultState,
+	removeAgency,
+	removeCustomCriterion,
+	renameAgency,
+	renameCustomCriterion,
+	setScore,
+	setWeight,
+} from '../../lib/scorecard/state';
+import { clearScorecard, loadScorecard, saveScorecard, type KeyValueStore, type LoadOutcome } from '../../lib/scorecard/storage';
+import type { ScorecardState } from '../../lib/scorecard/types';
+import { buildShareUrl, decodeScorecardQuery } from '../../lib/scorecard/url';
+import { parseWeightInput } from '../../lib/scorecard/weights';
+import { Actions } from './scorecard/Actions';
+import { CriteriaSection, addCustomButtonId, customNameInputId } from './scorecard/CriteriaSection';
+import { Notices, type Notice } from './scorecard/Notices';
+import { Results } from './scorecard/Results';
+import { ScoreGrid, addAgencyButtonId, agencyNameInputId } from './scorecard/ScoreGrid';
+import type { CriterionText, View } from './scorecard/types';
+import './scorecard/scorecard.css';
+
+export interface ScorecardProps {
+	/** BCP 47 tag of the page (`en`, `zh-CN`). */
+	lang: string;
+	strings: ScorecardIslandStrings;
+	criteria: CriterionText[];
+}
+
+/** Waits this long after the last change before telling screen readers the new leader. */
+const ANNOUNCE_DELAY_MS = 800;
+
+/** localStorage if the page may use it; reading the property itself throws when storage is blocked. */
+function browserStore(): KeyValueStore | undefined {
+	try {
+		return window.localStorage;
+	} catch {
+		return undefined;
+	}
+}
+
+function noticesForStorage(outcome: LoadOutcome): Notice[] {
+	const notices: Notice[] = [];
+	if (!outcome.available) notices.push({ kind: 'storage-unavailable' });
+	const reset = outcome.issues.find((issue) => issue.kind === 'unreadable' || issue.kind === 'unsupported-version');
+	if (reset) notices.push({ kind: 'storage-reset', reason: reset.kind === 'unreadable' ? 'unreadable' : 'unsupported-version' });
+	else if (outcome.issues.length) notices.push({ kind: 'storage-issues', issues: outcome.issues });
+	return notices;
+}
+
+/** Drops the scorecard query from the address bar, so a reload shows the saved scorecard. */
+function forgetSharedQuery() {
+	if (!window.location.search) return;
+	window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.hash}`);
+}
+
+/**
+ * The agency scorecard. Scoring, saving and link rules live in
+ * src/lib/scorecard; this component holds the state, wires the inputs to
+ * those rules and tells the user what happened.
+ */
+export default function Scorecard({ lang, strings, criteria }: ScorecardProps) {
+	const [state, setState] = useState<ScorecardState>(defaultState);
+	const [drafts, setDrafts] = useState<Record<string, string>>({});
+	const [notices, setNotices] = useState<Notice[]>([]);
+	const [storageAvailable, setStorageAvailable] = useState(true);
+	const [announcement, setAnnouncement] = useState('');
+	const storeRef = useRef<KeyValueStore | undefined>(undefined);
+	/** Saved scorecard kept aside while a shared link is shown, so the user can switch back. */
+	const savedAsideRef = useRef<LoadOutcome | null>(null);
+	/** False until loading is done, and while an unchanged shared link is shown. */
+	const persistRef = useRef(false);
+	const editedRef = useRef(false);
+	const focusAfterRenderRef = useRef<string | null>(null);
+	const lastAnnouncedRef = useRef<string | null>(null);
+
+	const view = useMemo<View>(() => {
+		const texts = new Map(criteria.map((text) => [text.id, text]));
+		const numberFormat = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+		const pluralRules = new Intl.PluralRules(lang);
+		const letters = 'ABCDE';
+		const customLabel = (criterionId: string) => {
+			const custom = customCriteria(state);
+			const criterion = custom.find((candidate) => candidate.id === criterionId);
+			const number = custom.findIndex((candidate) => candidate.id === criterionId) + 1;
+			return criterion?.label.trim() || fillTemplate(strings.customPlaceholder, { number });
+		};
+		return {
+			strings,
+			lang,
+			texts,
+			agencyName: (agencyId) => {
+				const position = state.agencies.findIndex((agency) => agency.id === agencyId);
+				const name = state.agencies[position]?.name.trim();
+				return name || fillTemplate(strings.agencyPlaceholder, { letter: letters[position] ?? String(position + 1) });
+			},
+			criterionLabel: (criterionId) => texts.get(criterionId)?.label ?? customLabel(criterionId),
+			criterionShortLabel: (criterionId) => texts.get(criterionId)?.shortLabel ?? customLabel(criterionId),
+			formatShare: (share) =>
+				new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: share > 0 && share < 0.1 ? 1 : 0 }).format(share),
+			formatScore: (hundredths) => numberFormat.format(hundredths / 100),
+			fill: fillTemplate,
+			plural: (text, count) => (pluralRules.select(count) === 'one' ? text.one : text.other),
+		};
+	}, [lang, strings, criteria, state]);
+
+	const explain = useMemo<ExplainContext>(() => {
+		const listFormat = typeof Intl.ListFormat === 'function' ? new Intl.ListFormat(lang, { type: 'conjunction' }) : null;
+		return {
+			templates: strings.reasons,
+			agencyName: view.agencyName,
+			criterionName: (criterionId) => view.texts.get(criterionId)?.inSentence ?? view.criterionLabel(criterionId),
+			formatScore: view.formatScore,
+			formatShare: view.formatShare,
+			formatList: (items) => (listFormat ? listFormat.format(items) : items.join(', ')),
+		};
+	}, [lang, strings, view]);
+
+	const ranking = useMemo(() => rankAgencies(state), [state]);
+
+	// Load once: a shared link wins over the saved scorecard, which is kept aside untouched.
+	useEffect(() => {
+		const store = browserStore();
+		storeRef.current = store;
+		const saved = loadScorecard(store);
+		setStorageAvailable(saved.available);
+		const link = decodeScorecardQuery(window.location.search);
+		if (link.kind === 'decoded') {
+			savedAsideRef.current = saved;
+			setState(link.state);
+			setNotices([
+				{ kind: 'shared', issues: link.issues, hasSaved: saved.found },
+				...(saved.available ? [] : [{ kind: 'storage-unavailable' } as const]),
+			]);
+			return;
+		}
+		if (link.kind === 'unsupported') forgetSharedQuery();
+		setState(saved.state);
+		setNotices([...(link.kind === 'unsupported' ? [{ kind: 'link-unsupported' } as const] : []), ...noticesForStorage(saved)]);
+		persistRef.current = true;
+		// Keep what was recovered, so the same repair is not reported on every visit.
+		if (saved.issues.length) saveScorecard(store, saved.state);
+	}, []);
+
+	useEffect(() => {
+		if (!persistRef.current) return;
+		const saved = saveScorecard(storeRef.current, state);
+		if (!saved && storageAvailable) {
+			setStorageAvailable(false);
+			setNotices((current) => [...current.filter((notice) => notice.kind !== 'storage-unavailable'), { kind: 'storage-unavailable' }]);
+		}
+	}, [state]);
+
+	useEffect(() => {
+		const id = focusAfterRenderRef.current;
+		if (!id) return;
+		focusAfterRenderRef.current = null;
+		document.getElementById(id)?.focus();
+	});
+
+	// Tell screen readers who leads, once the user pauses; only after they change something.
+	useEffect(() => {
+		if (!editedRef.current) return;
+		const timer = window.setTimeout(() => {
+			const text = announceRanking(ranking, explain);
+			if (text && text !== lastAnnouncedRef.current) {
+				lastAnnouncedRef.current = text;
+				setAnnouncement(text);
+			}
+		}, ANNOUNCE_DELAY_MS);
+		return () => window.clearTimeout(timer);
+	}, [ranking, explain]);
+
+	/**
+	 * Every edit goes through here: it ends a shared-link view and starts saving.
+	 * Takes an update function so quick successive events never work on stale state.
+	 */
+	function change(next: ScorecardState | ((current: ScorecardState) => ScorecardState)) {
+		editedRef.current = true;
+		if (!persistRef.current) {
+			persistRef.current = true;
+			savedAsideRef.current = null;
+			forgetSharedQuery();
+			setNotices((current) => current.filter((notice) => notice.kind !== 'shared'));
+		}
+		setState(next);
+	}
+
+	function say(text: string) {
+		lastAnnouncedRef.current = null;
+		setAnnouncement(text);
+	}
+
+	function handleWeightInput(criterionId: string, text: string) {
+		setDrafts((current) => ({ ...current, [criterionId]: text }));
+		const parsed = parseWeightInput(text);
+		if (parsed.ok) change((current) => setWeight(current, criterionId, parsed.value));
+	}
+
+	function handleWeightBlur(criterionId: string) {
+		const draft = drafts[criterionId];
+		if (draft === undefined) return;
+		const parsed = parseWeightInput(draft);
+		// A valid entry is rewritten in its plain form ("１５" → "15"); an invalid one stays for the user to fix.
+		if (parsed.ok) {
+			setDrafts((current) => {
+				const next = { ...current };
+				delete next[criterionId];
+				return next;
+			});
+		}
+	}
+
+	function handleAddAgency() {
+		const next = addAgency(state);
+		const added = next.agencies.at(-1);
+		if (next === state || !added) return;
+		focusAfterRenderRef.current = agencyNameInputId(added.id);
+		change(next);
+		say(strings.announce.agencyAdded);
+	}
+
+	function handleRemoveAgency(agencyId: string) {
+		const name = view.agencyName(agencyId);
+		const position = state.agencies.findIndex((agency) => agency.id === agencyId);
+		const next = removeAgency(state, agencyId);
+		if (next === state) return;
+		const neighbour = next.agencies[Math.min(position, next.agencies.length - 1)];
+		focusAfterRenderRef.current = neighbour ? agencyNameInputId(neighbour.id) : addAgencyButtonId;
+		change(next);
+		say(fillTemplate(strings.announce.agencyRemoved, { agency: name }));
+	}
+
+	function handleAddCustom() {
+		const next = addCustomCriterion(state);
+		const added = customCriteria(next).at(-1);
+		if (next === state || !added) return;
+		focusAfterRenderRef.current = customNameInputId(added.id);
+		change(next);
+		say(strings.announce.criterionAdded);
+	}
+
+	function handleRemoveCustom(criterionId: string) {
+		const label = view.criterionLabel(criterionId);
+		focusAfterRenderRef.current = addCustomButtonId;
+		setDrafts((current) => {
+			const next = { ...current };
+			delete next[criterionId];
+			return next;
+		});
+		change((current) => removeCustomCriterion(current, criterionId));
+		say(fillTemplate(strings.announce.criterionRemoved, { criterion: label }));
+	}
+
+	function handleReset() {
+		clearScorecard(storeRef.current);
+		setDrafts({});
+		setNotices((current) => current.filter((notice) => notice.kind === 'storage-unavailable'));
+		focusAfterRenderRef.current = 'sc-criteria-heading';
+		change(defaultState());
+		say(strings.actions.resetDone);
+	}
+
+	function handleOpenSaved() {
+		const saved = savedAsideRef.current;
+		if (!saved) return;
+		persistRef.current = true;
+		savedAsideRef.current = null;
+		forgetSharedQuery();
+		setDrafts({});
+		setState(saved.state);
+		setNotices([{ kind: 'opened-saved' }, ...noticesForStorage(saved)]);
+		if (saved.issues.length) saveScorecard(storeRef.current, saved.state);
+		say(strings.notices.openedSaved);
+	}
+
+	return (
+		<div class="scorecard">
+			<p class="sc-intro">{strings.intro}</p>
+			<Notices
+				view={view}
+				notices={notices}
+				onDismiss={(dismissed) => setNotices((current) => current.filter((notice) => notice !== dismissed))}
+				onOpenSaved={handleOpenSaved}
+			/>
+			<CriteriaSection
+				view={view}
+				state={state}
+				drafts={drafts}
+				onWeightInput={handleWeightInput}
+				onWeightBlur={handleWeightBlur}
+				onRenameCustom={(criterionId, label) => change((current) => renameCustomCriterion(current, criterionId, label))}
+				onAddCustom={handleAddCustom}
+				onRemoveCustom={handleRemoveCustom}
+			/>
+			<ScoreGrid
+				view={view}
+				state={state}
+				onRename={(agencyId, name) => change((current) => renameAgency(current, agencyId, name))}
+				onScore={(agencyId, criterionId, score) => change((current) => setScore(current, agencyId, criterionId, score))}
+				onAdd={handleAddAgency}
+				onRemove={handleRemoveAgency}
+			/>
+			<Results view={view} ranking={ranking} explain={explain} />
+			<Actions
+				view={view}
+				storageAvailable={storageAvailable}
+				shareUrl={() => buildShareUrl(window.location.href, state)}
+				onReset={handleReset}
+			/>
+			<p class="visually-hidden" aria-live="polite" aria-atomic="true">
+				{announcement}
+			</p>
+		</div>
+	);
+}
