@@ -72,6 +72,8 @@ export default function Scorecard({ lang, strings, criteria }: ScorecardProps) {
 	const [notices, setNotices] = useState<Notice[]>([]);
 	const [storageAvailable, setStorageAvailable] = useState(true);
 	const [announcement, setAnnouncement] = useState('');
+	/** Set once saved data or a shared link has been read; tests and styles can wait for it. */
+	const [ready, setReady] = useState(false);
 	const storeRef = useRef<KeyValueStore | undefined>(undefined);
 	/** Saved scorecard kept aside while a shared link is shown, so the user can switch back. */
 	const savedAsideRef = useRef<LoadOutcome | null>(null);
@@ -132,6 +134,7 @@ export default function Scorecard({ lang, strings, criteria }: ScorecardProps) {
 		const saved = loadScorecard(store);
 		setStorageAvailable(saved.available);
 		const link = decodeScorecardQuery(window.location.search);
+		setReady(true);
 		if (link.kind === 'decoded') {
 			savedAsideRef.current = saved;
 			setState(link.state);
@@ -144,25 +147,29 @@ export default function Scorecard({ lang, strings, criteria }: ScorecardProps) {
 		if (link.kind === 'unsupported') forgetSharedQuery();
 		setState(saved.state);
 		setNotices([...(link.kind === 'unsupported' ? [{ kind: 'link-unsupported' } as const] : []), ...noticesForStorage(saved)]);
+		// From here every state is saved, starting with what was recovered, so the
+		// same repair is not reported again on the next visit.
 		persistRef.current = true;
-		// Keep what was recovered, so the same repair is not reported on every visit.
-		if (saved.issues.length) saveScorecard(store, saved.state);
 	}, []);
 
 	useEffect(() => {
-		if (!persistRef.current) return;
+		// Not before the saved scorecard has replaced the first render's empty one.
+		if (!ready || !persistRef.current) return;
 		const saved = saveScorecard(storeRef.current, state);
 		if (!saved && storageAvailable) {
 			setStorageAvailable(false);
 			setNotices((current) => [...current.filter((notice) => notice.kind !== 'storage-unavailable'), { kind: 'storage-unavailable' }]);
 		}
-	}, [state]);
+	}, [state, ready]);
 
+	// Effects run after paint, so an earlier render's effect may see the target before
+	// it exists: keep the request until the element is there.
 	useEffect(() => {
 		const id = focusAfterRenderRef.current;
-		if (!id) return;
+		const target = id ? document.getElementById(id) : null;
+		if (!target) return;
 		focusAfterRenderRef.current = null;
-		document.getElementById(id)?.focus();
+		target.focus();
 	});
 
 	// Tell screen readers who leads, once the user pauses; only after they change something.
@@ -277,12 +284,11 @@ export default function Scorecard({ lang, strings, criteria }: ScorecardProps) {
 		setDrafts({});
 		setState(saved.state);
 		setNotices([{ kind: 'opened-saved' }, ...noticesForStorage(saved)]);
-		if (saved.issues.length) saveScorecard(storeRef.current, saved.state);
 		say(strings.notices.openedSaved);
 	}
 
 	return (
-		<div class="scorecard">
+		<div class="scorecard" data-ready={ready ? 'true' : 'false'}>
 			<p class="sc-intro">{strings.intro}</p>
 			<Notices
 				view={view}
