@@ -1,16 +1,10 @@
+import type { HastNode } from './hast';
+
 /**
  * Marks runs of Chinese inside English pages with `lang="zh-CN"`, so screen
  * readers switch voice for terms such as 代运营 (WCAG 3.1.2, language of
  * parts) without writers wrapping every term by hand.
  */
-interface HastNode {
-	type: string;
-	tagName?: string;
-	value?: string;
-	properties?: Record<string, unknown>;
-	children?: HastNode[];
-}
-
 interface VFileLike {
 	path?: string;
 	history?: string[];

@@ -1,16 +1,10 @@
+import type { HastNode } from './hast';
+
 /**
  * Wraps every Markdown table in a focusable, labelled scroll region so that a
  * wide table scrolls on a phone instead of widening the page, and keyboard
  * users can scroll it too (WCAG 2.1.1).
  */
-interface HastNode {
-	type: string;
-	tagName?: string;
-	value?: string;
-	properties?: Record<string, unknown>;
-	children?: HastNode[];
-}
-
 function textOf(node: HastNode): string {
 	if (node.type === 'text') return node.value ?? '';
 	return (node.children ?? []).map(textOf).join('');
