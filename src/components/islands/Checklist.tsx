@@ -40,7 +40,7 @@ interface Notice {
  * The hiring checklist's live part. All decisions about the saved data live
  * in src/lib/checklist; this component wires them to the page: it loads
  * once, saves on every change, tells the user when either goes wrong, and
- * keeps the server-rendered list (see list-dom.ts) in step with the state.
+ * keeps the server-rendered list (see checklist/list-dom.tsx) in step with the state.
  */
 export default function Checklist({ locale, listId, itemTotal }: Props) {
 	const strings = checklistStrings[locale];

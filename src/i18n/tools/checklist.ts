@@ -189,7 +189,7 @@ const zh: ChecklistStrings = {
 	compact: {
 		summary: '共五步、{count} 项核对事项。边做边勾，清单会记住你的进度。',
 		itemCount: { one: '{count} 项', other: '{count} 项' },
-		openTool: '打开核对清单',
+		openTool: '打开签约核对清单',
 	},
 };
 
