@@ -1,40 +1,28 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import type { FeeCalculatorStrings } from '../../i18n/tools/fee-calculator';
+import type { FormStrings } from '../../i18n/tools/fee-calculator';
 import { cheapestRegions } from '../../lib/fees/cheapest-regions';
 import { evaluateContract } from '../../lib/fees/contract';
-import {
-	draftFromState,
-	editNumber,
-	emptyTier,
-	newQuoteDraft,
-	stateFromDraft,
-	type CalculatorDraft,
-	type QuoteDraft,
-} from '../../lib/fees/draft';
+import { draftFromState, editNumber, newQuoteDraft, stateFromDraft, type QuoteDraft } from '../../lib/fees/draft';
 import { exampleState } from '../../lib/fees/example';
 import { maxQuotes, type RuleName } from '../../lib/fees/limits';
-import { marginView } from '../../lib/fees/margin';
-import { sensitivity } from '../../lib/fees/sensitivity';
-import { compareAllPairs, summarize } from '../../lib/fees/summary';
-import { decodeState, encodeState, type UrlIssue } from '../../lib/fees/url-state';
+import { summarize } from '../../lib/fees/summary';
+import { encodeState } from '../../lib/fees/url-encode';
+import type { UrlIssue } from '../../lib/fees/url-format';
 import { fill } from '../../lib/format/template';
-import { headingTag } from './fee-calculator/context';
-import { CostChart } from './fee-calculator/CostChart';
-import { LinkIssues } from './fee-calculator/LinkIssues';
-import { MarginSection } from './fee-calculator/MarginSection';
+import { headingTag, joinSentences } from './fee-calculator/context';
+import type { LinkIssues } from './fee-calculator/LinkIssues';
 import { NumberField } from './fee-calculator/NumberField';
 import { QuoteFields } from './fee-calculator/QuoteFields';
 import { ResultsTable } from './fee-calculator/ResultsTable';
-import { pairSentence, resultSentences } from './fee-calculator/sentences';
-import { SensitivityTable } from './fee-calculator/SensitivityTable';
-import { ShareLink } from './fee-calculator/ShareLink';
+import { resultSentences } from './fee-calculator/sentences';
+import { sharedDraft, useSharedDraft } from './fee-calculator/store';
 
 interface Props {
 	locale: Locale;
 	/** This language's words only, passed as data so the other language never reaches the browser. */
-	t: FeeCalculatorStrings;
-	/** `full` on the tool page; `compact` inside a guide page (no URL state, no chart, no margin view). */
+	t: FormStrings;
+	/** `full` on the tool page (the analysis island follows it); `compact` inside a guide page (no URL state, no tiers). */
 	variant: 'full' | 'compact';
 	/** Prefix for element ids, unique on the page. */
 	id: string;
@@ -44,16 +32,13 @@ interface Props {
 	fullToolHref: string;
 }
 
-type TopField = 'gmv' | 'months' | 'refund' | 'growth' | 'margin' | 'platformFee' | 'inHouse';
+type StoreField = 'gmv' | 'months' | 'refund' | 'growth';
 
-const topFieldRules: Record<TopField, RuleName> = {
+const storeFieldRules: Record<StoreField, RuleName> = {
 	gmv: 'monthlyGmv',
 	months: 'months',
 	refund: 'refundRate',
 	growth: 'monthlyGrowth',
-	margin: 'grossMargin',
-	platformFee: 'platformFeeRate',
-	inHouse: 'inHouseMonthlyCost',
 };
 
 /** Long enough that typing a number does not fire an update per keystroke. */
@@ -61,23 +46,21 @@ const urlDelay = 400;
 const announceDelay = 1200;
 
 /**
- * The fee comparison calculator: a thin layer over the pure model in
- * src/lib/fees. It keeps the user's raw text, recomputes on every edit,
- * mirrors the state into the URL (full version) and announces results politely.
+ * The fee comparison calculator's form and headline results: a thin layer
+ * over the pure model in src/lib/fees. It keeps the user's raw text,
+ * recomputes on every edit, mirrors the state into the URL (full version)
+ * and announces results politely. FeeCalculatorAnalysis shows the rest.
  */
 export default function FeeCalculator({ locale, t, variant, id, headingLevel, fullToolHref }: Props) {
 	const full = variant === 'full';
 	const speech = { locale, t };
 	const H2 = headingTag(headingLevel);
-	const H3 = headingTag(headingLevel, 1);
 	const example = useMemo(() => exampleState(t.exampleNames), [t]);
 	const exampleQuery = useMemo(() => encodeState(example), [example]);
 
-	const [draft, setDraft] = useState<CalculatorDraft>(() => draftFromState(example, locale));
-	const [edited, setEdited] = useState(false);
-	const [issues, setIssues] = useState<UrlIssue[]>([]);
+	const [draft, update, edited] = useSharedDraft(id, () => draftFromState(example, locale));
+	const [linkIssues, setLinkIssues] = useState<{ issues: UrlIssue[]; View: typeof LinkIssues } | null>(null);
 	const [announcement, setAnnouncement] = useState('');
-	const [pageUrl, setPageUrl] = useState('');
 	const focusNext = useRef<string | null>(null);
 
 	const state = useMemo(() => stateFromDraft(draft), [draft]);
@@ -85,16 +68,19 @@ export default function FeeCalculator({ locale, t, variant, id, headingLevel, fu
 	const contract = useMemo(() => evaluateContract(state), [state]);
 	const regions = useMemo(() => cheapestRegions(state.quotes, state.refundRate), [state]);
 	const sentences = resultSentences(speech, state, contract, summarize(state.monthlyGmv, contract, regions), regions);
-	const pairs = useMemo(() => (full ? compareAllPairs(state.quotes, state.refundRate) : []), [state, full]);
 
-	// A shared link opens its own figures. Read after hydration so the server's example HTML is reused as is.
+	// A shared link opens its own figures. Read after hydration so the server's example HTML is reused as is;
+	// the decoder loads only when there is a query to read.
 	useEffect(() => {
 		if (!full) return;
-		setPageUrl(`${location.origin}${location.pathname}`);
 		if (location.search.length <= 1) return;
-		const decoded = decodeState(location.search, example);
-		setDraft(draftFromState(decoded.state, locale));
-		setIssues(decoded.issues);
+		void import('./fee-calculator/shared-link').then(({ decodeState, LinkIssues: View }) => {
+			// Someone quick enough to type before the link was read keeps what they typed.
+			if (sharedDraft(id).edited) return;
+			const decoded = decodeState(location.search, example);
+			update(() => draftFromState(decoded.state, locale), false);
+			if (decoded.issues.length > 0) setLinkIssues({ issues: decoded.issues, View });
+		});
 	}, []);
 
 	useEffect(() => {
@@ -103,29 +89,33 @@ export default function FeeCalculator({ locale, t, variant, id, headingLevel, fu
 		return () => clearTimeout(timer);
 	}, [query, edited]);
 
-	const summaryText = sentences.join(' ');
+	const summaryText = joinSentences(sentences, t);
 	useEffect(() => {
 		if (!edited) return;
-		const timer = setTimeout(() => setAnnouncement(`${t.live.updated} ${summaryText}`), announceDelay);
+		const timer = setTimeout(() => setAnnouncement(joinSentences([t.live.updated, summaryText], t)), announceDelay);
 		return () => clearTimeout(timer);
 	}, [summaryText, edited]);
 
-	// Print the chart's data table and the advanced terms even when their <details> are closed.
+	// Printing: open every <details> (the chart's data table, advanced terms, the method), and leave out
+	// the analysis if it never woke up since the user's edits, rather than print stale example figures.
 	const root = useRef<HTMLDivElement>(null);
 	useEffect(() => {
 		let reopened: HTMLDetailsElement[] = [];
-		const open = () => {
-			reopened = [...(root.current?.querySelectorAll('details:not([open])') ?? [])] as HTMLDetailsElement[];
+		const wrapper = () => root.current?.closest('.fee-calculator');
+		const beforePrint = () => {
+			reopened = [...(wrapper()?.querySelectorAll('details:not([open])') ?? [])] as HTMLDetailsElement[];
 			for (const details of reopened) details.open = true;
+			const entry = sharedDraft(id);
+			wrapper()?.classList.toggle('fc-print-stale', entry.edited && !entry.analysisAwake);
 		};
-		const restore = () => {
+		const afterPrint = () => {
 			for (const details of reopened) details.open = false;
 		};
-		addEventListener('beforeprint', open);
-		addEventListener('afterprint', restore);
+		addEventListener('beforeprint', beforePrint);
+		addEventListener('afterprint', afterPrint);
 		return () => {
-			removeEventListener('beforeprint', open);
-			removeEventListener('afterprint', restore);
+			removeEventListener('beforeprint', beforePrint);
+			removeEventListener('afterprint', afterPrint);
 		};
 	}, []);
 
@@ -135,24 +125,22 @@ export default function FeeCalculator({ locale, t, variant, id, headingLevel, fu
 		focusNext.current = null;
 	});
 
-	const change = (update: (current: CalculatorDraft) => CalculatorDraft, focusId?: string) => {
+	const editTop = (field: StoreField) => (text: string) =>
+		update((current) => ({ ...current, [field]: editNumber(current[field], text, storeFieldRules[field]) }));
+	const editQuote = (key: number, edit: (quote: QuoteDraft) => QuoteDraft, focusId?: string) => {
 		if (focusId) focusNext.current = focusId;
-		setDraft(update);
-		setEdited(true);
+		update((current) => ({ ...current, quotes: current.quotes.map((quote) => (quote.key === key ? edit(quote) : quote)) }));
 	};
-	const editTop = (field: TopField) => (text: string) =>
-		change((current) => ({ ...current, [field]: editNumber(current[field], text, topFieldRules[field]) }));
-	const editQuote = (key: number, update: (quote: QuoteDraft) => QuoteDraft, focusId?: string) =>
-		change((current) => ({ ...current, quotes: current.quotes.map((quote) => (quote.key === key ? update(quote) : quote)) }), focusId);
 
 	const quoteId = (index: number) => `${id}-q${index}`;
-	const addQuote = () =>
-		change(
-			(current) => ({ ...current, quotes: [...current.quotes, newQuoteDraft(fill(t.quotes.defaultName, { n: current.quotes.length + 1 }))] }),
-			`${quoteId(draft.quotes.length)}-name`,
-		);
-	const removeQuote = (key: number) =>
-		change((current) => ({ ...current, quotes: current.quotes.filter((quote) => quote.key !== key) }), `${id}-add-quote`);
+	const addQuote = () => {
+		focusNext.current = `${quoteId(draft.quotes.length)}-name`;
+		update((current) => ({ ...current, quotes: [...current.quotes, newQuoteDraft(fill(t.quotes.defaultName, { n: current.quotes.length + 1 }))] }));
+	};
+	const removeQuote = (key: number) => {
+		focusNext.current = `${id}-add-quote`;
+		update((current) => ({ ...current, quotes: current.quotes.filter((quote) => quote.key !== key) }));
+	};
 
 	const isExample = query === exampleQuery;
 
@@ -160,12 +148,12 @@ export default function FeeCalculator({ locale, t, variant, id, headingLevel, fu
 		<div class={`fc fc--${variant}`} ref={root}>
 			{full && (
 				<div role="status" class="fc-issues">
-					{issues.length > 0 && (
-						<LinkIssues
+					{linkIssues && (
+						<linkIssues.View
 							{...speech}
-							issues={issues}
+							issues={linkIssues.issues}
 							onDismiss={() => {
-								setIssues([]);
+								setLinkIssues(null);
 								document.getElementById(`${id}-gmv`)?.focus();
 							}}
 						/>
@@ -199,28 +187,7 @@ export default function FeeCalculator({ locale, t, variant, id, headingLevel, fu
 								quote={quote}
 								advanced={full}
 								canRemove={draft.quotes.length > 1}
-								onName={(name) => editQuote(quote.key, (current) => ({ ...current, name }))}
-								onNumber={(field, text) =>
-									editQuote(quote.key, (current) => ({
-										...current,
-										[field]: editNumber(current[field], text, field === 'fee' ? 'monthlyFee' : field === 'rate' ? 'rate' : 'guaranteedGmv'),
-									}))
-								}
-								onBase={(base) => editQuote(quote.key, (current) => ({ ...current, base }))}
-								onTier={(tierIndex, field, text) =>
-									editQuote(quote.key, (current) => ({
-										...current,
-										tiers: current.tiers.map((tier, at) =>
-											at === tierIndex ? { ...tier, [field]: editNumber(tier[field], text, field === 'above' ? 'tierAbove' : 'rate', true) } : tier,
-										),
-									}))
-								}
-								onAddTier={() =>
-									editQuote(quote.key, (current) => ({ ...current, tiers: [...current.tiers, emptyTier()] }), `${quoteId(index)}-tier${quote.tiers.length}-above`)
-								}
-								onRemoveTier={(tierIndex) =>
-									editQuote(quote.key, (current) => ({ ...current, tiers: current.tiers.filter((_, at) => at !== tierIndex) }), `${quoteId(index)}-add-tier`)
-								}
+								onEdit={(edit, focusId) => editQuote(quote.key, edit, focusId)}
 								onRemove={() => removeQuote(quote.key)}
 							/>
 						))}
@@ -242,20 +209,7 @@ export default function FeeCalculator({ locale, t, variant, id, headingLevel, fu
 						))}
 					</div>
 					<ResultsTable {...speech} state={state} contract={contract} />
-					{full && pairs.length > 0 && (
-						<>
-							<H3>{t.breakEven.heading}</H3>
-							<p>{t.breakEven.intro}</p>
-							<ul class="fc-pairs">
-								{pairs.map((pair) => (
-									<li key={`${pair.a}-${pair.b}`}>{pairSentence(speech, state, pair)}</li>
-								))}
-							</ul>
-						</>
-					)}
-					{full ? (
-						<ShareLink {...speech} link={() => `${location.origin}${location.pathname}?${query}`} />
-					) : (
+					{!full && (
 						<p>
 							<a href={`${fullToolHref}?${query}`}>{t.share.openFull}</a>
 						</p>
@@ -263,35 +217,6 @@ export default function FeeCalculator({ locale, t, variant, id, headingLevel, fu
 				</section>
 			</div>
 
-			{full && (
-				<>
-					<section class="fc-section" aria-labelledby={`${id}-chart`}>
-						<H2 id={`${id}-chart`}>{t.chart.heading}</H2>
-						<CostChart {...speech} id={id} state={state} pairs={pairs} />
-					</section>
-					<section class="fc-section" aria-labelledby={`${id}-sensitivity`}>
-						<H2 id={`${id}-sensitivity`}>{t.sensitivity.heading}</H2>
-						<p>{t.sensitivity.intro}</p>
-						<SensitivityTable {...speech} state={state} scenarios={sensitivity(state)} />
-					</section>
-					<section class="fc-section" aria-labelledby={`${id}-margin-heading`}>
-						<H2 id={`${id}-margin-heading`}>{t.margin.heading}</H2>
-						<MarginSection
-							{...speech}
-							id={id}
-							state={state}
-							view={marginView(state, contract)}
-							fields={{ margin: draft.margin, platformFee: draft.platformFee, inHouse: draft.inHouse }}
-							onInput={(field, text) => editTop(field)(text)}
-						/>
-					</section>
-					{pageUrl && (
-						<p class="fc-print-only">
-							{t.share.printedLink} {`${pageUrl}?${query}`}
-						</p>
-					)}
-				</>
-			)}
 			<p class="visually-hidden" aria-live="polite">
 				{announcement}
 			</p>

@@ -13,6 +13,10 @@ const en = {
 	noScript: 'The calculator needs JavaScript to update the results. The figures below are for the example.',
 	exampleNames: ['Quote A', 'Quote B', 'Quote C'] as [string, string, string],
 	units: { money: 'CNY', percent: '%' },
+	/** English puts a space between sentences; Chinese does not. */
+	spacedSentences: true,
+	/** After a field's name in a list of problems. */
+	labelSeparator: ': ',
 	howItWorks: {
 		summary: 'How it’s calculated',
 		points: [
@@ -75,10 +79,10 @@ const en = {
 	results: {
 		heading: 'What each quote costs',
 		quote: 'Quote',
-		firstMonth: 'Cost per month',
+		firstMonth: 'Monthly cost',
 		firstMonthGrowth: 'Cost in month 1',
 		total: 'Contract total',
-		effective: 'Share of sales',
+		effective: 'Effective rate',
 		cheapest: 'Cheapest',
 		caption: 'Cost of each quote at {gmv} a month over {months} months',
 	},
@@ -121,7 +125,7 @@ const en = {
 	},
 	sensitivity: {
 		heading: 'If sales miss or beat the forecast',
-		intro: 'Monthly cost, and share of sales, if every month lands at half the forecast or half as much again.',
+		intro: 'Monthly cost and effective rate if every month’s sales land at half the forecast, or half as much again.',
 		caption: 'Monthly cost at 50%, 100% and 150% of forecast sales',
 		column: '{share} of forecast ({gmv})',
 		cheapest: 'cheapest',
@@ -140,9 +144,9 @@ const en = {
 		waiting: 'Enter your gross margin to see what is left.',
 		caption: 'Money left after each option',
 		option: 'Option',
-		firstMonth: 'Left per month',
-		firstMonthGrowth: 'Left in month 1',
-		total: 'Left over the contract',
+		firstMonth: 'Contribution per month',
+		firstMonthGrowth: 'Contribution in month 1',
+		total: 'Contribution over the contract',
 		beforeOperator: 'Before paying anyone to run the store',
 		inHouseRow: 'Run it in-house',
 		loss: 'loss',
@@ -221,6 +225,8 @@ const zh: FeeCalculatorStrings = {
 	noScript: '计算器需要 JavaScript 才能更新结果。下面显示的是示例数据的结果。',
 	exampleNames: ['报价 A', '报价 B', '报价 C'],
 	units: { money: '元', percent: '%' },
+	spacedSentences: false,
+	labelSeparator: '：',
 	howItWorks: {
 		summary: '计算方法',
 		points: [
@@ -275,16 +281,16 @@ const zh: FeeCalculatorStrings = {
 		'too-small': '请填写大于 {limit} 的数。',
 		'too-large': '不能超过 {limit}。',
 		'not-whole': '请填写整数。',
-		stillUsing: '结果暂时仍按 {value} 计算。',
+		stillUsing: '结果暂时仍按 {value}计算。',
 		stillUsingNone: '结果暂时不计入这一项。',
 	},
 	results: {
 		heading: '各报价的费用',
 		quote: '报价',
-		firstMonth: '每月费用',
+		firstMonth: '月费用',
 		firstMonthGrowth: '第 1 个月费用',
 		total: '合同期总费用',
-		effective: '占销售额',
+		effective: '综合费率',
 		cheapest: '最便宜',
 		caption: '月销售额 {gmv}、合同 {months} 个月时各报价的费用',
 	},
@@ -327,7 +333,7 @@ const zh: FeeCalculatorStrings = {
 	},
 	sensitivity: {
 		heading: '销售额不及或超出预期时',
-		intro: '如果每个月的销售额只有预计的一半，或比预计多一半，各报价每月要花多少、占销售额多少。',
+		intro: '如果每个月的销售额只有预计的一半，或比预计多一半，各报价的月费用和综合费率会变成多少。',
 		caption: '预计销售额的 50%、100% 和 150% 时的每月费用',
 		column: '预计的 {share}（{gmv}）',
 		cheapest: '最便宜',
@@ -345,9 +351,9 @@ const zh: FeeCalculatorStrings = {
 		waiting: '填上毛利率后，这里会显示每种方案剩下多少钱。',
 		caption: '各方案扣除费用后剩下的钱',
 		option: '方案',
-		firstMonth: '每月剩余',
-		firstMonthGrowth: '第 1 个月剩余',
-		total: '合同期内剩余',
+		firstMonth: '每月贡献利润',
+		firstMonthGrowth: '第 1 个月贡献利润',
+		total: '合同期贡献利润',
 		beforeOperator: '未付运营费用前',
 		inHouseRow: '自建团队运营',
 		loss: '亏损',
@@ -420,3 +426,26 @@ const zh: FeeCalculatorStrings = {
 
 /** Both languages; `satisfies` makes a missing key in either one a type error. */
 export const feeCalculatorStrings = { en, zh } satisfies Record<Locale, FeeCalculatorStrings>;
+
+/*
+ * Each island gets only the words it shows, because props are written into
+ * the page's HTML; the intro and the method are rendered on the server alone.
+ */
+export type FormStrings = Omit<FeeCalculatorStrings, 'intro' | 'noScript' | 'howItWorks' | 'breakEven' | 'chart' | 'sensitivity' | 'margin' | 'share'> & {
+	share: Pick<FeeCalculatorStrings['share'], 'openFull'>;
+};
+
+export type AnalysisStrings = Pick<FeeCalculatorStrings, 'exampleNames' | 'units' | 'spacedSentences' | 'errors' | 'breakEven' | 'chart' | 'sensitivity' | 'margin' | 'share'> & {
+	quotes: Pick<FeeCalculatorStrings['quotes'], 'defaultName'>;
+	results: Pick<FeeCalculatorStrings['results'], 'quote'>;
+};
+
+export function formStrings(t: FeeCalculatorStrings): FormStrings {
+	const { exampleNote, exampleNames, units, spacedSentences, labelSeparator, store, quotes, errors, results, summary, share, linkIssues, live } = t;
+	return { exampleNote, exampleNames, units, spacedSentences, labelSeparator, store, quotes, errors, results, summary, share: { openFull: share.openFull }, linkIssues, live };
+}
+
+export function analysisStrings(t: FeeCalculatorStrings): AnalysisStrings {
+	const { exampleNames, units, spacedSentences, errors, breakEven, chart, sensitivity, margin, share } = t;
+	return { exampleNames, units, spacedSentences, errors, breakEven, chart, sensitivity, margin, share, quotes: { defaultName: t.quotes.defaultName }, results: { quote: t.results.quote } };
+}

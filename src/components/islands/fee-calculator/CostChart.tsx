@@ -1,15 +1,16 @@
+import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { costLine, niceTicks } from '../../../lib/fees/chart';
 import { monthlyCost } from '../../../lib/fees/monthly-cost';
-import type { PairComparison } from '../../../lib/fees/summary';
+import type { PairComparison } from '../../../lib/fees/pairs';
 import type { CalculatorState } from '../../../lib/fees/types';
 import { formatList } from '../../../lib/format/list';
 import { formatMoney, formatMoneyCompact } from '../../../lib/format/money';
 import { fill } from '../../../lib/format/template';
 import { TableWrap } from './TableWrap';
-import { quoteLabel, seriesColour, seriesDashes, type Speech } from './context';
+import { quoteLabel, seriesClass, seriesDashes, type Speech } from './context';
 
-interface Props extends Speech {
+interface Props extends Speech<Pick<FeeCalculatorStrings, 'chart'>> {
 	id: string;
 	state: CalculatorState;
 	pairs: PairComparison[];
@@ -76,7 +77,7 @@ export function CostChart({ id, state, pairs, locale, t }: Props) {
 				{labels.map((name, index) => (
 					<li key={index}>
 						<svg width="36" height="12" aria-hidden="true">
-							<line x1="2" y1="6" x2="34" y2="6" stroke={seriesColour(index)} stroke-width="3" stroke-dasharray={seriesDashes[index % 5]} />
+							<line class={`fc-line ${seriesClass(index)}`} x1="2" y1="6" x2="34" y2="6" stroke-dasharray={seriesDashes[index % 5]} />
 						</svg>
 						{name}
 					</li>
@@ -116,9 +117,8 @@ export function CostChart({ id, state, pairs, locale, t }: Props) {
 					{lines.map((line, index) => (
 						<polyline
 							key={index}
-							class="fc-line"
+							class={`fc-line ${seriesClass(index)}`}
 							points={line.map(([gmv, cost]) => `${x(gmv).toFixed(1)},${y(cost).toFixed(1)}`).join(' ')}
-							stroke={seriesColour(index)}
 							stroke-dasharray={seriesDashes[index % 5]}
 						/>
 					))}

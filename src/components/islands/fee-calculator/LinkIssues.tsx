@@ -1,9 +1,10 @@
 import type { UrlIssue } from '../../../lib/fees/url-state';
+import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
 import { formatInputNumber } from '../../../lib/format/number';
 import { fill } from '../../../lib/format/template';
-import type { Speech } from './context';
+import { joinSentences, type Speech } from './context';
 
-interface Props extends Speech {
+interface Props extends Speech<Pick<FeeCalculatorStrings, 'linkIssues' | 'labelSeparator'>> {
 	issues: UrlIssue[];
 	onDismiss: () => void;
 }
@@ -19,8 +20,9 @@ export function LinkIssues({ issues, onDismiss, locale, t }: Props) {
 				{issues.map((issue, index) => {
 					const values = { n: issue.quote ?? '', value: issue.value ?? '', limit: issue.limit === undefined ? '' : formatInputNumber(issue.limit, locale) };
 					const outcome = issue.code === 'no-quotes' ? words.noQuotesOutcome : words.outcomes[issue.outcome];
-					const field = issue.code === 'more-issues' ? '' : `${fill(words.fields[issue.field], values)}: `;
-					return <li key={index}>{`${field}${fill(words.problems[issue.code], values)} ${issue.code === 'more-issues' ? '' : outcome}`}</li>;
+					const problem = fill(words.problems[issue.code], values);
+					if (issue.code === 'more-issues') return <li key={index}>{problem}</li>;
+					return <li key={index}>{`${fill(words.fields[issue.field], values)}${t.labelSeparator}${joinSentences([problem, outcome], t)}`}</li>;
 				})}
 			</ul>
 			<button type="button" class="button button--secondary fc-small" onClick={onDismiss}>

@@ -1,12 +1,13 @@
 import type { NumberDraft } from '../../../lib/fees/draft';
 import type { MarginView } from '../../../lib/fees/margin';
 import type { CalculatorState } from '../../../lib/fees/types';
+import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
 import { formatMoney } from '../../../lib/format/money';
 import { TableWrap } from './TableWrap';
 import { quoteLabel, type Speech } from './context';
 import { NumberField } from './NumberField';
 
-interface Props extends Speech {
+interface Props extends Speech<Pick<FeeCalculatorStrings, 'margin'>> {
 	id: string;
 	state: CalculatorState;
 	view: MarginView | null;

@@ -1,7 +1,7 @@
 import type { NumberDraft } from '../../../lib/fees/draft';
 import { formatInputNumber } from '../../../lib/format/number';
 import { fill } from '../../../lib/format/template';
-import type { Speech } from './context';
+import { joinSentences, type Speech } from './context';
 
 interface Props extends Speech {
 	id: string;
@@ -27,8 +27,8 @@ export function NumberField({ id, label, hint, unit, field, onInput, short, loca
 	let error = '';
 	if (field.error) {
 		const limit = field.error.limit === undefined ? '' : formatInputNumber(field.error.limit, locale);
-		const still = field.value === null ? t.errors.stillUsingNone : fill(t.errors.stillUsing, { value: `${formatInputNumber(field.value, locale)}${unit ? ` ${unit}` : ''}` });
-		error = `${fill(t.errors[field.error.code], { limit })} ${still}`;
+		const still = field.value === null ? t.errors.stillUsingNone : fill(t.errors.stillUsing, { value: `${formatInputNumber(field.value, locale)}${unit && unit !== '%' ? ' ' : ''}${unit ?? ''}` });
+		error = joinSentences([fill(t.errors[field.error.code], { limit }), still], t);
 	}
 	return (
 		<div class={`fc-field${field.error ? ' fc-field--invalid' : ''}`}>

@@ -1,50 +1,54 @@
+import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
 import { useState } from 'preact/hooks';
-import type { QuoteDraft, TierDraft } from '../../../lib/fees/draft';
-import { maxTiers } from '../../../lib/fees/limits';
-import type { CommissionBase } from '../../../lib/fees/types';
+import { editNumber, emptyTier, type QuoteDraft, type TierDraft } from '../../../lib/fees/draft';
+import { maxTiers, type RuleName } from '../../../lib/fees/limits';
 import { fill } from '../../../lib/format/template';
-import { quoteLabel, type Speech } from './context';
+import { quoteLabel, seriesClass, type Speech } from './context';
 import { NumberField } from './NumberField';
 
-interface Props extends Speech {
+interface Props extends Speech<{ quotes: FeeCalculatorStrings['quotes'] }> {
 	id: string;
 	index: number;
 	quote: QuoteDraft;
 	/** Compact calculators leave tiers and guarantees to the full tool. */
 	advanced: boolean;
 	canRemove: boolean;
-	onName: (name: string) => void;
-	onNumber: (field: 'fee' | 'rate' | 'guarantee', text: string) => void;
-	onBase: (base: CommissionBase) => void;
-	onTier: (tier: number, field: keyof TierDraft, text: string) => void;
-	onAddTier: () => void;
-	onRemoveTier: (tier: number) => void;
+	/** Applies an edit to this quote, then moves focus to `focusId` if given. */
+	onEdit: (edit: (quote: QuoteDraft) => QuoteDraft, focusId?: string) => void;
 	onRemove: () => void;
 }
 
 /** One agency quote: name, fee, commission and its base, and (optionally) tiers and a guarantee. */
 export function QuoteFields(props: Props) {
-	const { id, index, quote, advanced, canRemove, locale, t } = props;
+	const { id, index, quote, advanced, canRemove, onEdit, locale, t } = props;
 	const speech = { locale, t };
+	const editNumberField = (field: 'fee' | 'rate' | 'guarantee', rule: RuleName) => (text: string) =>
+		onEdit((current) => ({ ...current, [field]: editNumber(current[field], text, rule) }));
+	// Tier boxes may stay blank while being filled in: an unfinished tier is simply not used yet.
+	const editTier = (tierIndex: number, field: keyof TierDraft) => (text: string) =>
+		onEdit((current) => ({
+			...current,
+			tiers: current.tiers.map((tier, at) => (at === tierIndex ? { ...tier, [field]: editNumber(tier[field], text, field === 'above' ? 'tierAbove' : 'rate', true) } : tier)),
+		}));
 	const label = quoteLabel(quote, index, t);
 	// Open at first when the quote already uses these terms; after that the user decides.
 	const [openAtFirst] = useState(() => quote.tiers.length > 0 || quote.guarantee.text !== '');
 	return (
-		<fieldset class="fc-quote" style={`--series: var(--color-series-${(index % 5) + 1})`}>
+		<fieldset class={`fc-quote ${seriesClass(index)}`}>
 			<legend>{label}</legend>
 			<div class="fc-field">
 				<label for={`${id}-name`}>{t.quotes.name}</label>
-				<input id={`${id}-name`} type="text" autoComplete="off" maxLength={80} value={quote.name} onInput={(event) => props.onName(event.currentTarget.value)} />
+				<input id={`${id}-name`} type="text" autoComplete="off" maxLength={80} value={quote.name} onInput={(event) => onEdit((current) => ({ ...current, name: event.currentTarget.value }))} />
 			</div>
 			<div class="fc-row">
-				<NumberField {...speech} id={`${id}-fee`} label={t.quotes.fee} unit={t.units.money} field={quote.fee} onInput={(text) => props.onNumber('fee', text)} />
-				<NumberField {...speech} id={`${id}-rate`} label={t.quotes.rate} unit={t.units.percent} short field={quote.rate} onInput={(text) => props.onNumber('rate', text)} />
+				<NumberField {...speech} id={`${id}-fee`} label={t.quotes.fee} unit={t.units.money} field={quote.fee} onInput={editNumberField('fee', 'monthlyFee')} />
+				<NumberField {...speech} id={`${id}-rate`} label={t.quotes.rate} unit={t.units.percent} short field={quote.rate} onInput={editNumberField('rate', 'rate')} />
 			</div>
 			<fieldset class="fc-choice">
 				<legend>{t.quotes.base}</legend>
 				{(['gmv', 'net'] as const).map((base) => (
 					<label key={base}>
-						<input type="radio" name={`${id}-base`} value={base} checked={quote.base === base} onChange={() => props.onBase(base)} />
+						<input type="radio" name={`${id}-base`} value={base} checked={quote.base === base} onChange={() => onEdit((current) => ({ ...current, base }))} />
 						{base === 'gmv' ? t.quotes.baseGmv : t.quotes.baseNet}
 					</label>
 				))}
@@ -58,20 +62,20 @@ export function QuoteFields(props: Props) {
 						{quote.tiers.map((tier, tierIndex) => (
 							<div class="fc-tier" key={tierIndex}>
 								<p class="fc-tier__title">{fill(t.quotes.tierTitle, { n: tierIndex + 1 })}</p>
-								<NumberField {...speech} id={`${id}-tier${tierIndex}-above`} label={t.quotes.tierAbove} unit={t.units.money} field={tier.above} onInput={(text) => props.onTier(tierIndex, 'above', text)} />
-								<NumberField {...speech} id={`${id}-tier${tierIndex}-rate`} label={t.quotes.tierRate} unit={t.units.percent} short field={tier.rate} onInput={(text) => props.onTier(tierIndex, 'rate', text)} />
-								<button type="button" class="button button--secondary fc-small" onClick={() => props.onRemoveTier(tierIndex)}>
+								<NumberField {...speech} id={`${id}-tier${tierIndex}-above`} label={t.quotes.tierAbove} unit={t.units.money} field={tier.above} onInput={editTier(tierIndex, 'above')} />
+								<NumberField {...speech} id={`${id}-tier${tierIndex}-rate`} label={t.quotes.tierRate} unit={t.units.percent} short field={tier.rate} onInput={editTier(tierIndex, 'rate')} />
+								<button type="button" class="button button--secondary fc-small" onClick={() => onEdit((current) => ({ ...current, tiers: current.tiers.filter((_, at) => at !== tierIndex) }), `${id}-add-tier`)}>
 									{fill(t.quotes.removeTier, { n: tierIndex + 1 })}
 								</button>
 							</div>
 						))}
 						{quote.tiers.length < maxTiers && (
-							<button type="button" id={`${id}-add-tier`} class="button button--secondary fc-small" onClick={props.onAddTier}>
+							<button type="button" id={`${id}-add-tier`} class="button button--secondary fc-small" onClick={() => onEdit((current) => ({ ...current, tiers: [...current.tiers, emptyTier()] }), `${id}-tier${quote.tiers.length}-above`)}>
 								{t.quotes.addTier}
 							</button>
 						)}
 					</fieldset>
-					<NumberField {...speech} id={`${id}-guarantee`} label={t.quotes.guarantee} hint={t.quotes.guaranteeHint} unit={t.units.money} field={quote.guarantee} onInput={(text) => props.onNumber('guarantee', text)} />
+					<NumberField {...speech} id={`${id}-guarantee`} label={t.quotes.guarantee} hint={t.quotes.guaranteeHint} unit={t.units.money} field={quote.guarantee} onInput={editNumberField('guarantee', 'guaranteedGmv')} />
 				</details>
 			)}
 			{canRemove && (

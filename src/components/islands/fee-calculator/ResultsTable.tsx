@@ -1,11 +1,12 @@
 import type { CalculatorState, ContractResult } from '../../../lib/fees/types';
+import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
 import { formatMoney, formatMoneyInProse } from '../../../lib/format/money';
 import { formatPercent } from '../../../lib/format/percent';
 import { fill } from '../../../lib/format/template';
 import { TableWrap } from './TableWrap';
-import { quoteLabel, type Speech } from './context';
+import { quoteLabel, seriesClass, type Speech } from './context';
 
-interface Props extends Speech {
+interface Props extends Speech<Pick<FeeCalculatorStrings, 'results'>> {
 	state: CalculatorState;
 	contract: ContractResult;
 }
@@ -32,7 +33,7 @@ export function ResultsTable({ state, contract, locale, t }: Props) {
 						return (
 							<tr key={index} class={cheapest ? 'fc-cheapest' : undefined}>
 								<th scope="row">
-									<span class="fc-swatch" style={`--series: var(--color-series-${(index % 5) + 1})`} aria-hidden="true" />
+									<span class={`fc-swatch ${seriesClass(index)}`} aria-hidden="true" />
 									{quoteLabel(state.quotes[index] ?? { name: '' }, index, t)}
 									{cheapest && <span class="fc-badge">{t.results.cheapest}</span>}
 								</th>

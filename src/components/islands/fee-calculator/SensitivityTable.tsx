@@ -1,12 +1,13 @@
 import type { SensitivityScenario } from '../../../lib/fees/sensitivity';
 import type { CalculatorState } from '../../../lib/fees/types';
+import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
 import { formatMoney } from '../../../lib/format/money';
 import { formatPercent } from '../../../lib/format/percent';
 import { fill } from '../../../lib/format/template';
 import { TableWrap } from './TableWrap';
 import { quoteLabel, type Speech } from './context';
 
-interface Props extends Speech {
+interface Props extends Speech<Pick<FeeCalculatorStrings, 'sensitivity'> & { results: Pick<FeeCalculatorStrings['results'], 'quote'> }> {
 	state: CalculatorState;
 	scenarios: SensitivityScenario[];
 }

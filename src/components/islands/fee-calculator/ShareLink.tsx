@@ -1,7 +1,8 @@
+import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
 import { useRef, useState } from 'preact/hooks';
 import type { Speech } from './context';
 
-interface Props extends Speech {
+interface Props extends Speech<Pick<FeeCalculatorStrings, 'share'>> {
 	/** Builds the full link when asked, so it is always the current state. */
 	link: () => string;
 }

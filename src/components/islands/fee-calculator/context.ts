@@ -3,14 +3,19 @@ import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
 import { fill } from '../../../lib/format/template';
 import type { Quote } from '../../../lib/fees/types';
 
-/** What every part of the calculator needs to speak the page's language. */
-export interface Speech {
+/** The words every part of the calculator may need. */
+export type CommonStrings = Pick<FeeCalculatorStrings, 'errors' | 'spacedSentences' | 'units'> & {
+	quotes: Pick<FeeCalculatorStrings['quotes'], 'defaultName'>;
+};
+
+/** What a part of the calculator needs to speak the page's language: the common words plus its own. */
+export interface Speech<Own = unknown> {
 	locale: Locale;
-	t: FeeCalculatorStrings;
+	t: CommonStrings & Own;
 }
 
 /** A quote's display name: what the user typed, or "Quote 2" when they left it blank. */
-export function quoteLabel(quote: Pick<Quote, 'name'>, index: number, t: FeeCalculatorStrings): string {
+export function quoteLabel(quote: Pick<Quote, 'name'>, index: number, t: CommonStrings): string {
 	return quote.name || fill(t.quotes.defaultName, { n: index + 1 });
 }
 
@@ -22,6 +27,15 @@ export function headingTag(topLevel: number, levels = 0): 'h2' | 'h3' | 'h4' | '
 /** Dash patterns that tell lines apart without relying on colour. */
 export const seriesDashes = ['', '9 5', '2 4', '12 4 2 4', '5 3 1 3'];
 
-export function seriesColour(index: number): string {
-	return `var(--color-series-${(index % 5) + 1})`;
+/**
+ * The class that sets `--series` to a quote's colour. A class rather than a
+ * style attribute, because the site's Content-Security-Policy blocks those.
+ */
+export function seriesClass(index: number): string {
+	return `fc-series-${(index % 5) + 1}`;
+}
+
+/** Sentences run together the way the language writes them: spaced in English, not in Chinese. */
+export function joinSentences(sentences: string[], t: Pick<CommonStrings, 'spacedSentences'>): string {
+	return sentences.join(t.spacedSentences ? ' ' : '');
 }

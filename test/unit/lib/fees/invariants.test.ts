@@ -18,7 +18,7 @@ describe('cost model invariants (property tests)', () => {
 			}),
 			{ numRuns: 5000 },
 		);
-	});
+	}, 60_000);
 
 	it('never costs less when sales are higher', () => {
 		fc.assert(
@@ -31,7 +31,7 @@ describe('cost model invariants (property tests)', () => {
 			}),
 			{ numRuns: 5000 },
 		);
-	});
+	}, 60_000);
 
 	it('reports break-evens where the two costs really are equal', () => {
 		fc.assert(
@@ -48,9 +48,10 @@ describe('cost model invariants (property tests)', () => {
 			}),
 			{ numRuns: 5000 },
 		);
-	});
+	}, 60_000);
 
 	it('misses no crossing: if the cheaper quote flips between two sales levels, a break-even lies between them', () => {
+		let flips = 0;
 		fc.assert(
 			fc.property(quoteArb, quoteArb, refundArb, gmvArb, gmvArb, (a, b, refund, first, second) => {
 				const [low, high] = first <= second ? [first, second] : [second, first];
@@ -58,7 +59,9 @@ describe('cost model invariants (property tests)', () => {
 				const [lowGap, highGap] = [gap(low), gap(high)];
 				const clearly = (value: number, gmv: number) =>
 					Math.abs(value) > 1e-6 * Math.max(1, monthlyCost(gmv, a, refund), monthlyCost(gmv, b, refund));
-				fc.pre(low > 0 && clearly(lowGap, low) && clearly(highGap, high) && Math.sign(lowGap) !== Math.sign(highGap));
+				// Only pairs whose cheaper quote really flips say anything; the rest pass trivially.
+				if (!(low > 0 && clearly(lowGap, low) && clearly(highGap, high) && Math.sign(lowGap) !== Math.sign(highGap))) return;
+				flips += 1;
 				const between = breakEvens(a, b, refund).some((meeting) =>
 					meeting.kind === 'point' ? meeting.gmv >= low && meeting.gmv <= high : meeting.from <= high && meeting.to >= low,
 				);
@@ -66,7 +69,9 @@ describe('cost model invariants (property tests)', () => {
 			}),
 			{ numRuns: 5000 },
 		);
-	});
+		// Enough of the cases were real flips for the property to mean something.
+		expect(flips).toBeGreaterThan(200);
+	}, 60_000);
 
 	it('names as cheapest, at every sales level, a quote no other quote undercuts', () => {
 		fc.assert(
@@ -79,7 +84,7 @@ describe('cost model invariants (property tests)', () => {
 			}),
 			{ numRuns: 3000 },
 		);
-	});
+	}, 60_000);
 
 	it('keeps contract totals, effective rates and the cheapest quote consistent', () => {
 		fc.assert(
@@ -96,5 +101,5 @@ describe('cost model invariants (property tests)', () => {
 			}),
 			{ numRuns: 2000 },
 		);
-	});
+	}, 60_000);
 });

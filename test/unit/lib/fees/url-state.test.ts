@@ -177,7 +177,7 @@ describe('URL state: properties', () => {
 			}),
 			{ numRuns: 3000 },
 		);
-	});
+	}, 60_000);
 
 	it('never throws and always returns a usable state, whatever the string', () => {
 		const anyString = fc.oneof(
@@ -192,7 +192,7 @@ describe('URL state: properties', () => {
 			}),
 			{ numRuns: 3000 },
 		);
-	});
+	}, 60_000);
 
 	it('survives query-shaped garbage: known keys with hostile values', () => {
 		const key = fc.constantFrom('v', 'gmv', 'months', 'refund', 'growth', 'margin', 'pfee', 'inhouse', 'q', 'Q', 'x');
@@ -212,7 +212,7 @@ describe('URL state: properties', () => {
 			}),
 			{ numRuns: 3000 },
 		);
-	});
+	}, 60_000);
 
 	it('does not throw on non-string input from careless callers', () => {
 		expect(() => decodeState(undefined as unknown as string)).not.toThrow();

@@ -1,0 +1,157 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { pageErrors, siteUrl, useBrowser } from './support/browser';
+
+const toolPath = { en: '/tools/fee-calculator/', zh: '/zh/tools/fee-calculator/' } as const;
+/** The worked example from issue 3, as a shared link. */
+const workedExample = '?v=1&gmv=1000000&months=12&refund=10&q=A~60000~0~gmv&q=B~0~8~net&q=C~20000~3~net';
+const hostileLink = '?v=9&gmv=-5&q=<img src=x onerror=alert(1)>~abc~x~foo';
+
+/** Waits until the island has hydrated (Astro drops the `ssr` attribute) and read the URL. */
+async function openCalculator(browser: ReturnType<typeof useBrowser>, path: string): Promise<Page> {
+	const page = await browser.openPage(path);
+	await page.waitForSelector('astro-island:not([ssr]) .fc--full');
+	return page;
+}
+
+const summaryText = (page: Page) => page.locator('.fc--full .fc-summary').innerText();
+const resultCells = (page: Page) => page.locator('.fc--full .fc-results tbody td').allInnerTexts();
+
+describe('fee calculator: results from a shared link', () => {
+	const browser = useBrowser();
+
+	it('reproduces the worked example in English', async () => {
+		const page = await openCalculator(browser, `${toolPath.en}${workedExample}`);
+		await expect.poll(() => summaryText(page)).toContain('C is cheapest at your forecast: CN¥47,000 a month, 4.7% of sales.');
+		const summary = await summaryText(page);
+		expect(summary).toContain('B becomes cheaper below CN¥444,444 a month.');
+		expect(summary).toContain('A becomes cheaper above CN¥1,481,481 a month.');
+		const cells = await resultCells(page);
+		for (const total of ['CN¥720,000', 'CN¥864,000', 'CN¥564,000', 'CN¥47,000', '4.7%']) expect(cells).toContain(total);
+		const pairs = await page.locator('.fc-pairs').innerText();
+		for (const breakEven of ['CN¥833,333', 'CN¥1,481,481', 'CN¥444,444']) expect(pairs).toContain(breakEven);
+		expect(await page.locator('.fc-alert').count()).toBe(0);
+		expect(pageErrors(page)).toEqual([]);
+	});
+
+	it('reproduces the worked example in Chinese, counting large sums in 万', async () => {
+		const page = await openCalculator(browser, `${toolPath.zh}${workedExample}`);
+		await expect.poll(() => summaryText(page)).toContain('按你的预计销售额，C最便宜：每月 ¥4.7万，占销售额的 4.7%。');
+		expect(await summaryText(page)).toContain('月销售额低于 ¥44.44万 时，B更便宜。');
+		const cells = await resultCells(page);
+		for (const total of ['¥720,000', '¥864,000', '¥564,000', '¥47,000', '4.7%']) expect(cells).toContain(total);
+		const pairs = await page.locator('.fc-pairs').innerText();
+		for (const breakEven of ['¥83.33万', '¥148.15万', '¥44.44万']) expect(pairs).toContain(breakEven);
+		expect(pageErrors(page)).toEqual([]);
+	});
+
+	it('shows the example, labelled as one, when there is no link state', async () => {
+		const page = await openCalculator(browser, toolPath.en);
+		expect(await page.locator('.fc-example').innerText()).toContain('Example figures');
+		expect(await resultCells(page)).toContain('CN¥564,000');
+	});
+});
+
+describe('fee calculator: editing', () => {
+	const browser = useBrowser();
+
+	it('updates results, the URL and the live region as the user types', async () => {
+		const page = await openCalculator(browser, toolPath.en);
+		const gmv = page.getByLabel('Forecast sales per month (GMV)');
+		await gmv.fill('500000');
+		// C: 20,000 + 3% of 450,000 net = 33,500 a month, 402,000 over 12 months.
+		await expect.poll(() => resultCells(page)).toContain('CN¥402,000');
+		expect(await summaryText(page)).toContain('CN¥33,500 a month');
+		await expect.poll(() => page.evaluate(() => location.search)).toContain('gmv=500000');
+		await expect.poll(() => page.locator('.fc--full [aria-live="polite"]').innerText()).toContain('Results updated.');
+		expect(await page.locator('.fc-example').count()).toBe(0);
+	});
+
+	it('keeps a bad entry as typed, explains it next to the field and goes on using the last valid value', async () => {
+		const page = await openCalculator(browser, toolPath.en);
+		const gmv = page.getByLabel('Forecast sales per month (GMV)');
+		await gmv.fill('100万');
+		await expect.poll(() => resultCells(page)).toContain('CN¥564,000');
+		await gmv.fill('12abc');
+		expect(await gmv.inputValue()).toBe('12abc');
+		expect(await gmv.getAttribute('aria-invalid')).toBe('true');
+		const describedBy = (await gmv.getAttribute('aria-describedby')) ?? '';
+		const errorId = describedBy.split(' ').find((id) => id.endsWith('-error'));
+		expect(errorId).toBeDefined();
+		expect(await page.locator(`#${errorId}`).innerText()).toContain('Results still use 1,000,000 CNY.');
+		expect(await resultCells(page)).toContain('CN¥564,000');
+	});
+
+	it('reads full-width digits typed on a Chinese keyboard', async () => {
+		const page = await openCalculator(browser, toolPath.zh);
+		await page.getByLabel('预计月销售额（GMV）').fill('５０万');
+		await expect.poll(() => resultCells(page)).toContain('¥402,000');
+	});
+
+	it('adds a quote from the keyboard and moves focus to its name', async () => {
+		const page = await openCalculator(browser, toolPath.en);
+		await page.getByRole('button', { name: 'Add a quote' }).focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('fee-q3-name');
+		await page.keyboard.type('Agency D');
+		await expect.poll(() => page.locator('.fc--full .fc-results tbody th').allInnerTexts()).toContain('Agency D');
+	});
+
+	it('copies a link that reproduces the figures', async () => {
+		const page = await openCalculator(browser, toolPath.en);
+		await page.getByLabel('Contract length').fill('24');
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		await expect.poll(() => page.locator('.fc-share [role="status"]').innerText()).toBe('Link copied.');
+		const link = await page.evaluate(() => navigator.clipboard.readText());
+		expect(link).toContain('months=24');
+		const shared = await openCalculator(browser, new URL(link).pathname + new URL(link).search);
+		// C over 24 months: 47,000 × 24.
+		await expect.poll(() => resultCells(shared)).toContain('CN¥1,128,000');
+	});
+});
+
+describe('fee calculator: broken and hostile links', () => {
+	const browser = useBrowser();
+
+	for (const locale of ['en', 'zh'] as const) {
+		it(`explains what was ignored, keeps working and runs nothing (${locale})`, async () => {
+			const page = await browser.context.newPage();
+			const dialogs: string[] = [];
+			const errors: string[] = [];
+			page.on('dialog', (dialog) => {
+				dialogs.push(dialog.message());
+				void dialog.dismiss();
+			});
+			page.on('pageerror', (error) => errors.push(error.message));
+			await page.goto(siteUrl(`${toolPath[locale]}${hostileLink}`), { waitUntil: 'load' });
+			await page.waitForSelector('astro-island:not([ssr]) .fc--full');
+
+			const alert = page.locator('.fc-issues .fc-alert');
+			await alert.waitFor();
+			const message = await alert.innerText();
+			if (locale === 'en') {
+				expect(message).toContain('Part of this link could not be used');
+				expect(message).toContain('Monthly sales: “-5” is below zero. The example figure is used instead.');
+				expect(message).toContain('Version: this link is from version “9”');
+				expect(message).toContain('The example quotes are shown instead.');
+			} else {
+				expect(message).toContain('链接中有部分内容无法使用');
+				expect(message).toContain('月销售额：“-5”小于 0。已改用示例数字。');
+			}
+			// The calculator still works with the example figures…
+			expect(await resultCells(page)).toContain(locale === 'en' ? 'CN¥564,000' : '¥564,000');
+			// …and nothing from the link became markup or ran.
+			expect(await page.locator('img[src="x"]').count()).toBe(0);
+			expect(await page.locator('.fc').innerHTML()).not.toContain('<img');
+			expect(dialogs).toEqual([]);
+			expect(errors).toEqual([]);
+		});
+	}
+
+	it('lets the user dismiss the message and carry on', async () => {
+		const page = await openCalculator(browser, `${toolPath.en}?gmv=abc`);
+		await page.getByRole('button', { name: 'Hide this message' }).click();
+		expect(await page.locator('.fc-alert').count()).toBe(0);
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('fee-gmv');
+	});
+});
