@@ -10,6 +10,7 @@ import {
 	normalizeNote,
 	setItemDone,
 	setItemNote,
+	stepStatus,
 	summarizeProgress,
 	type ChecklistOutline,
 } from '../../../../src/lib/checklist/state';
@@ -137,6 +138,12 @@ describe('progress', () => {
 		]);
 		// And the dropped item comes back ticked if a release restores it.
 		expect(summarizeProgress(outline, state).overall.done).toBe(2);
+	});
+
+	it('gives each step a task-list status', () => {
+		expect(stepStatus({ done: 0, total: 6 })).toBe('notStarted');
+		expect(stepStatus({ done: 3, total: 6 })).toBe('inProgress');
+		expect(stepStatus({ done: 6, total: 6 })).toBe('completed');
 	});
 
 	it('never counts more done than there are items (property)', () => {
