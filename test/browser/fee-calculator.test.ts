@@ -14,6 +14,12 @@ async function openCalculator(browser: ReturnType<typeof useBrowser>, path: stri
 	return page;
 }
 
+/** The analysis (break-evens, chart, share link) hydrates when scrolled into view. */
+async function wakeAnalysis(page: Page): Promise<void> {
+	await page.locator('.fc-analysis').scrollIntoViewIfNeeded();
+	await page.waitForSelector('astro-island:not([ssr]) .fc-analysis');
+}
+
 const summaryText = (page: Page) => page.locator('.fc--full .fc-summary').innerText();
 const resultCells = (page: Page) => page.locator('.fc--full .fc-results tbody td').allInnerTexts();
 
@@ -27,28 +33,35 @@ describe('fee calculator: results from a shared link', () => {
 		expect(summary).toContain('B becomes cheaper below CN¥444,444 a month.');
 		expect(summary).toContain('A becomes cheaper above CN¥1,481,481 a month.');
 		const cells = await resultCells(page);
-		for (const total of ['CN¥720,000', 'CN¥864,000', 'CN¥564,000', 'CN¥47,000', '4.7%']) expect(cells).toContain(total);
+		for (const total of ['720,000', '864,000', '564,000', '47,000', '4.7%']) expect(cells).toContain(total);
+		await wakeAnalysis(page);
+		await expect.poll(() => page.locator('.fc-pairs').innerText()).toContain('A and B cost the same at CN¥833,333 a month. Below that, B is cheaper; above it, A is.');
 		const pairs = await page.locator('.fc-pairs').innerText();
-		for (const breakEven of ['CN¥833,333', 'CN¥1,481,481', 'CN¥444,444']) expect(pairs).toContain(breakEven);
+		expect(pairs).toContain('A and C cost the same at CN¥1,481,481 a month.');
+		expect(pairs).toContain('B and C cost the same at CN¥444,444 a month.');
 		expect(await page.locator('.fc-alert').count()).toBe(0);
 		expect(pageErrors(page)).toEqual([]);
 	});
 
 	it('reproduces the worked example in Chinese, counting large sums in 万', async () => {
 		const page = await openCalculator(browser, `${toolPath.zh}${workedExample}`);
-		await expect.poll(() => summaryText(page)).toContain('按你的预计销售额，C最便宜：每月 ¥4.7万，占销售额的 4.7%。');
-		expect(await summaryText(page)).toContain('月销售额低于 ¥44.44万 时，B更便宜。');
+		await expect.poll(() => summaryText(page)).toContain('按你的预计销售额，“C”最便宜：每月 ¥4.7万，占销售额的 4.7%。');
+		expect(await summaryText(page)).toContain('月销售额低于 ¥44.44万 时，“B”更便宜。');
 		const cells = await resultCells(page);
-		for (const total of ['¥720,000', '¥864,000', '¥564,000', '¥47,000', '4.7%']) expect(cells).toContain(total);
+		for (const total of ['720,000', '864,000', '564,000', '47,000', '4.7%']) expect(cells).toContain(total);
+		expect(await page.locator('.fc--full .fc-results thead').innerText()).toContain('合同期总费用（元）');
+		await wakeAnalysis(page);
+		await expect.poll(() => page.locator('.fc-pairs').innerText()).toContain('月销售额为 ¥83.33万 时，“A”和“B”费用相同。低于这个数，“B”更便宜；高于这个数，“A”更便宜。');
 		const pairs = await page.locator('.fc-pairs').innerText();
-		for (const breakEven of ['¥83.33万', '¥148.15万', '¥44.44万']) expect(pairs).toContain(breakEven);
+		expect(pairs).toContain('月销售额为 ¥148.15万 时，“A”和“C”费用相同。');
+		expect(pairs).toContain('月销售额为 ¥44.44万 时，“B”和“C”费用相同。');
 		expect(pageErrors(page)).toEqual([]);
 	});
 
 	it('shows the example, labelled as one, when there is no link state', async () => {
 		const page = await openCalculator(browser, toolPath.en);
 		expect(await page.locator('.fc-example').innerText()).toContain('Example figures');
-		expect(await resultCells(page)).toContain('CN¥564,000');
+		expect(await resultCells(page)).toContain('564,000');
 	});
 });
 
@@ -60,7 +73,7 @@ describe('fee calculator: editing', () => {
 		const gmv = page.getByLabel('Forecast sales per month (GMV)');
 		await gmv.fill('500000');
 		// C: 20,000 + 3% of 450,000 net = 33,500 a month, 402,000 over 12 months.
-		await expect.poll(() => resultCells(page)).toContain('CN¥402,000');
+		await expect.poll(() => resultCells(page)).toContain('402,000');
 		expect(await summaryText(page)).toContain('CN¥33,500 a month');
 		await expect.poll(() => page.evaluate(() => location.search)).toContain('gmv=500000');
 		await expect.poll(() => page.locator('.fc--full [aria-live="polite"]').innerText()).toContain('Results updated.');
@@ -71,7 +84,7 @@ describe('fee calculator: editing', () => {
 		const page = await openCalculator(browser, toolPath.en);
 		const gmv = page.getByLabel('Forecast sales per month (GMV)');
 		await gmv.fill('100万');
-		await expect.poll(() => resultCells(page)).toContain('CN¥564,000');
+		await expect.poll(() => resultCells(page)).toContain('564,000');
 		await gmv.fill('12abc');
 		expect(await gmv.inputValue()).toBe('12abc');
 		expect(await gmv.getAttribute('aria-invalid')).toBe('true');
@@ -79,13 +92,13 @@ describe('fee calculator: editing', () => {
 		const errorId = describedBy.split(' ').find((id) => id.endsWith('-error'));
 		expect(errorId).toBeDefined();
 		expect(await page.locator(`#${errorId}`).innerText()).toContain('Results still use 1,000,000 CNY.');
-		expect(await resultCells(page)).toContain('CN¥564,000');
+		expect(await resultCells(page)).toContain('564,000');
 	});
 
 	it('reads full-width digits typed on a Chinese keyboard', async () => {
 		const page = await openCalculator(browser, toolPath.zh);
 		await page.getByLabel('预计月销售额（GMV）').fill('５０万');
-		await expect.poll(() => resultCells(page)).toContain('¥402,000');
+		await expect.poll(() => resultCells(page)).toContain('402,000');
 	});
 
 	it('adds a quote from the keyboard and moves focus to its name', async () => {
@@ -94,19 +107,21 @@ describe('fee calculator: editing', () => {
 		await page.keyboard.press('Enter');
 		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('fee-q3-name');
 		await page.keyboard.type('Agency D');
-		await expect.poll(() => page.locator('.fc--full .fc-results tbody th').allInnerTexts()).toContain('Agency D');
+		// A new quote costs nothing until its fee is filled in, so it is also marked cheapest.
+		await expect.poll(() => page.locator('.fc--full .fc-results tbody th').allInnerTexts()).toContain('Agency D Cheapest');
 	});
 
 	it('copies a link that reproduces the figures', async () => {
 		const page = await openCalculator(browser, toolPath.en);
 		await page.getByLabel('Contract length').fill('24');
+		await wakeAnalysis(page);
 		await page.getByRole('button', { name: 'Copy link' }).click();
 		await expect.poll(() => page.locator('.fc-share [role="status"]').innerText()).toBe('Link copied.');
 		const link = await page.evaluate(() => navigator.clipboard.readText());
 		expect(link).toContain('months=24');
 		const shared = await openCalculator(browser, new URL(link).pathname + new URL(link).search);
 		// C over 24 months: 47,000 × 24.
-		await expect.poll(() => resultCells(shared)).toContain('CN¥1,128,000');
+		await expect.poll(() => resultCells(shared)).toContain('1,128,000');
 	});
 });
 
@@ -139,10 +154,10 @@ describe('fee calculator: broken and hostile links', () => {
 				expect(message).toContain('月销售额：“-5”小于 0。已改用示例数字。');
 			}
 			// The calculator still works with the example figures…
-			expect(await resultCells(page)).toContain(locale === 'en' ? 'CN¥564,000' : '¥564,000');
+			expect(await resultCells(page)).toContain('564,000');
 			// …and nothing from the link became markup or ran.
 			expect(await page.locator('img[src="x"]').count()).toBe(0);
-			expect(await page.locator('.fc').innerHTML()).not.toContain('<img');
+			expect(await page.locator('.fee-calculator').innerHTML()).not.toContain('<img');
 			expect(dialogs).toEqual([]);
 			expect(errors).toEqual([]);
 		});

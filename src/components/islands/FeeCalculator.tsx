@@ -135,7 +135,7 @@ export default function FeeCalculator({ locale, t, variant, id, headingLevel, fu
 	const quoteId = (index: number) => `${id}-q${index}`;
 	const addQuote = () => {
 		focusNext.current = `${quoteId(draft.quotes.length)}-name`;
-		update((current) => ({ ...current, quotes: [...current.quotes, newQuoteDraft(fill(t.quotes.defaultName, { n: current.quotes.length + 1 }))] }));
+		update((current) => ({ ...current, quotes: [...current.quotes, newQuoteDraft()] }));
 	};
 	const removeQuote = (key: number) => {
 		focusNext.current = `${id}-add-quote`;

@@ -17,6 +17,8 @@ const en = {
 	spacedSentences: true,
 	/** After a field's name in a list of problems. */
 	labelSeparator: ': ',
+	/** A quote's name inside a sentence; Chinese sets names off with quotation marks. */
+	nameInSentence: '{name}',
 	howItWorks: {
 		summary: 'How it’s calculated',
 		points: [
@@ -79,9 +81,9 @@ const en = {
 	results: {
 		heading: 'What each quote costs',
 		quote: 'Quote',
-		firstMonth: 'Monthly cost',
-		firstMonthGrowth: 'Cost in month 1',
-		total: 'Contract total',
+		firstMonth: 'Monthly cost (CNY)',
+		firstMonthGrowth: 'Cost in month 1 (CNY)',
+		total: 'Contract total (CNY)',
 		effective: 'Effective rate',
 		cheapest: 'Cheapest',
 		caption: 'Cost of each quote at {gmv} a month over {months} months',
@@ -120,13 +122,13 @@ const en = {
 		forecast: 'Forecast',
 		legend: 'Lines',
 		tableSummary: 'Show the chart as a table',
-		tableCaption: 'Monthly cost of each quote at different monthly sales',
+		tableCaption: 'Monthly cost of each quote at different monthly sales, in CNY',
 		tableGmv: 'Monthly sales',
 	},
 	sensitivity: {
 		heading: 'If sales miss or beat the forecast',
 		intro: 'Monthly cost and effective rate if every month’s sales land at half the forecast, or half as much again.',
-		caption: 'Monthly cost at 50%, 100% and 150% of forecast sales',
+		caption: 'Monthly cost in CNY at 50%, 100% and 150% of forecast sales',
 		column: '{share} of forecast ({gmv})',
 		cheapest: 'cheapest',
 	},
@@ -144,9 +146,9 @@ const en = {
 		waiting: 'Enter your gross margin to see what is left.',
 		caption: 'Money left after each option',
 		option: 'Option',
-		firstMonth: 'Contribution per month',
-		firstMonthGrowth: 'Contribution in month 1',
-		total: 'Contribution over the contract',
+		firstMonth: 'Contribution per month (CNY)',
+		firstMonthGrowth: 'Contribution in month 1 (CNY)',
+		total: 'Contribution over the contract (CNY)',
 		beforeOperator: 'Before paying anyone to run the store',
 		inHouseRow: 'Run it in-house',
 		loss: 'loss',
@@ -227,6 +229,7 @@ const zh: FeeCalculatorStrings = {
 	units: { money: '元', percent: '%' },
 	spacedSentences: false,
 	labelSeparator: '：',
+	nameInSentence: '“{name}”',
 	howItWorks: {
 		summary: '计算方法',
 		points: [
@@ -287,9 +290,9 @@ const zh: FeeCalculatorStrings = {
 	results: {
 		heading: '各报价的费用',
 		quote: '报价',
-		firstMonth: '月费用',
-		firstMonthGrowth: '第 1 个月费用',
-		total: '合同期总费用',
+		firstMonth: '月费用（元）',
+		firstMonthGrowth: '第 1 个月费用（元）',
+		total: '合同期总费用（元）',
 		effective: '综合费率',
 		cheapest: '最便宜',
 		caption: '月销售额 {gmv}、合同 {months} 个月时各报价的费用',
@@ -328,13 +331,13 @@ const zh: FeeCalculatorStrings = {
 		forecast: '预计',
 		legend: '图例',
 		tableSummary: '以表格查看图表数据',
-		tableCaption: '不同月销售额下各报价的每月费用',
+		tableCaption: '不同月销售额下各报价的每月费用（元）',
 		tableGmv: '月销售额',
 	},
 	sensitivity: {
 		heading: '销售额不及或超出预期时',
 		intro: '如果每个月的销售额只有预计的一半，或比预计多一半，各报价的月费用和综合费率会变成多少。',
-		caption: '预计销售额的 50%、100% 和 150% 时的每月费用',
+		caption: '预计销售额的 50%、100% 和 150% 时的每月费用（元）',
 		column: '预计的 {share}（{gmv}）',
 		cheapest: '最便宜',
 	},
@@ -351,9 +354,9 @@ const zh: FeeCalculatorStrings = {
 		waiting: '填上毛利率后，这里会显示每种方案剩下多少钱。',
 		caption: '各方案扣除费用后剩下的钱',
 		option: '方案',
-		firstMonth: '每月贡献利润',
-		firstMonthGrowth: '第 1 个月贡献利润',
-		total: '合同期贡献利润',
+		firstMonth: '每月贡献利润（元）',
+		firstMonthGrowth: '第 1 个月贡献利润（元）',
+		total: '合同期贡献利润（元）',
 		beforeOperator: '未付运营费用前',
 		inHouseRow: '自建团队运营',
 		loss: '亏损',
@@ -435,17 +438,17 @@ export type FormStrings = Omit<FeeCalculatorStrings, 'intro' | 'noScript' | 'how
 	share: Pick<FeeCalculatorStrings['share'], 'openFull'>;
 };
 
-export type AnalysisStrings = Pick<FeeCalculatorStrings, 'exampleNames' | 'units' | 'spacedSentences' | 'errors' | 'breakEven' | 'chart' | 'sensitivity' | 'margin' | 'share'> & {
+export type AnalysisStrings = Pick<FeeCalculatorStrings, 'exampleNames' | 'units' | 'spacedSentences' | 'nameInSentence' | 'errors' | 'breakEven' | 'chart' | 'sensitivity' | 'margin' | 'share'> & {
 	quotes: Pick<FeeCalculatorStrings['quotes'], 'defaultName'>;
 	results: Pick<FeeCalculatorStrings['results'], 'quote'>;
 };
 
 export function formStrings(t: FeeCalculatorStrings): FormStrings {
-	const { exampleNote, exampleNames, units, spacedSentences, labelSeparator, store, quotes, errors, results, summary, share, linkIssues, live } = t;
-	return { exampleNote, exampleNames, units, spacedSentences, labelSeparator, store, quotes, errors, results, summary, share: { openFull: share.openFull }, linkIssues, live };
+	const { exampleNote, exampleNames, units, spacedSentences, labelSeparator, nameInSentence, store, quotes, errors, results, summary, share, linkIssues, live } = t;
+	return { exampleNote, exampleNames, units, spacedSentences, labelSeparator, nameInSentence, store, quotes, errors, results, summary, share: { openFull: share.openFull }, linkIssues, live };
 }
 
 export function analysisStrings(t: FeeCalculatorStrings): AnalysisStrings {
-	const { exampleNames, units, spacedSentences, errors, breakEven, chart, sensitivity, margin, share } = t;
-	return { exampleNames, units, spacedSentences, errors, breakEven, chart, sensitivity, margin, share, quotes: { defaultName: t.quotes.defaultName }, results: { quote: t.results.quote } };
+	const { exampleNames, units, spacedSentences, nameInSentence, errors, breakEven, chart, sensitivity, margin, share } = t;
+	return { exampleNames, units, spacedSentences, nameInSentence, errors, breakEven, chart, sensitivity, margin, share, quotes: { defaultName: t.quotes.defaultName }, results: { quote: t.results.quote } };
 }

@@ -29,8 +29,9 @@ export interface ScorecardStrings {
 		low: string;
 		sourcesLabel: string;
 		backToWeights: string;
+		/** How to score, shown above the tool. */
+		intro: string;
 	};
-	intro: string;
 	/** Placeholder name of the agency in position `{letter}` (A–E). */
 	agencyPlaceholder: string;
 	/** Placeholder name of an unnamed custom criterion. `{number}` */
@@ -126,9 +127,9 @@ const en: ScorecardStrings = {
 		low: 'What a 1 looks like',
 		sourcesLabel: 'Based on',
 		backToWeights: 'Back to the weights',
+		intro:
+			'Score each agency from 1 (poor) to 5 (excellent) on what you have seen of it. Leave a score empty if you have not checked that yet: it is left out of the average and the result says so, instead of counting it as zero.',
 	},
-	intro:
-		'Score each agency from 1 (poor) to 5 (excellent) on what you have seen of it. Leave a score empty if you have not checked that yet: it is left out of the average and the result says so, instead of counting it as zero.',
 	agencyPlaceholder: 'Agency {letter}',
 	customPlaceholder: 'Your criterion {number}',
 	criteria: {
@@ -270,9 +271,9 @@ const zh: ScorecardStrings = {
 		low: '1 分是这样的',
 		sourcesLabel: '依据',
 		backToWeights: '回到权重设置',
+		intro:
+			'按你实际看到的情况，给每家代运营的每一项打 1 分（差）到 5 分（很好）。还没核实的项目可以先不打分：它不计入平均分，结果里会注明，不会被当成 0 分。',
 	},
-	intro:
-		'按你实际看到的情况，给每家代运营的每一项打 1 分（差）到 5 分（很好）。还没核实的项目可以先不打分：它不计入平均分，结果里会注明，不会被当成 0 分。',
 	agencyPlaceholder: '代运营 {letter}',
 	customPlaceholder: '自定义评分项 {number}',
 	criteria: {

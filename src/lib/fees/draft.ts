@@ -99,10 +99,10 @@ export function draftFromState(state: CalculatorState, locale: Locale): Calculat
 	};
 }
 
-/** A fresh quote row for "Add a quote". */
-export function newQuoteDraft(name: string): QuoteDraft {
+/** A fresh quote row for "Add a quote": no name yet (it shows as "Quote 4"), no fee, no commission. */
+export function newQuoteDraft(): QuoteDraft {
 	const zero = { text: '0', value: 0, error: null };
-	return { key: nextKey++, name, fee: zero, rate: zero, base: 'net', tiers: [], guarantee: { text: '', value: null, error: null } };
+	return { key: nextKey++, name: '', fee: zero, rate: zero, base: 'net', tiers: [], guarantee: { text: '', value: null, error: null } };
 }
 
 /** Usable tiers only (both numbers valid), sorted, first of any repeated threshold kept. */

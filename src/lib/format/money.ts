@@ -8,6 +8,11 @@ export function formatMoney(value: number, locale: Locale): string {
 	return numberFormat(locale, wholeYuan).format(value);
 }
 
+/** Whole yuan without the symbol (`564,000`), for table cells whose column header names the currency. */
+export function formatAmount(value: number, locale: Locale): string {
+	return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
 /**
  * An amount for a sentence. Chinese readers count large sums in 万 and 亿
  * (`¥4.7万`, `¥148.15万`), so Chinese prose uses them from 10,000 up; English keeps full figures.

@@ -5,7 +5,7 @@ import { monthlyCost } from '../../../lib/fees/monthly-cost';
 import type { PairComparison } from '../../../lib/fees/pairs';
 import type { CalculatorState } from '../../../lib/fees/types';
 import { formatList } from '../../../lib/format/list';
-import { formatMoney, formatMoneyCompact } from '../../../lib/format/money';
+import { formatAmount, formatMoney, formatMoneyCompact } from '../../../lib/format/money';
 import { fill } from '../../../lib/format/template';
 import { TableWrap } from './TableWrap';
 import { quoteLabel, seriesClass, seriesDashes, type Speech } from './context';
@@ -97,7 +97,8 @@ export function CostChart({ id, state, pairs, locale, t }: Props) {
 							</g>
 						))}
 						{xTicks.map((tick) => (
-							<text key={tick} x={x(tick)} y={plot.bottom + 18} text-anchor="middle">
+							// The last label ends at the plot's edge rather than spilling past it.
+							<text key={tick} x={x(tick)} y={plot.bottom + 18} text-anchor={x(tick) > plot.right - 30 ? 'end' : 'middle'}>
 								{formatMoneyCompact(tick, locale)}
 							</text>
 						))}
@@ -145,9 +146,9 @@ export function CostChart({ id, state, pairs, locale, t }: Props) {
 						<tbody>
 							{Array.from({ length: tableSteps + 1 }, (_, step) => (maxGmv * step) / tableSteps).map((gmv) => (
 								<tr key={gmv}>
-									<th scope="row">{formatMoney(gmv, locale)}</th>
+									<th scope="row">{formatAmount(gmv, locale)}</th>
 									{state.quotes.map((quote, index) => (
-										<td key={index}>{formatMoney(monthlyCost(gmv, quote, state.refundRate), locale)}</td>
+										<td key={index}>{formatAmount(monthlyCost(gmv, quote, state.refundRate), locale)}</td>
 									))}
 								</tr>
 							))}

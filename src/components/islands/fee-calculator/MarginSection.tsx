@@ -2,7 +2,7 @@ import type { NumberDraft } from '../../../lib/fees/draft';
 import type { MarginView } from '../../../lib/fees/margin';
 import type { CalculatorState } from '../../../lib/fees/types';
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
-import { formatMoney } from '../../../lib/format/money';
+import { formatAmount } from '../../../lib/format/money';
 import { TableWrap } from './TableWrap';
 import { quoteLabel, type Speech } from './context';
 import { NumberField } from './NumberField';
@@ -22,7 +22,7 @@ export function MarginSection({ id, state, view, fields, onInput, locale, t }: P
 	const growing = state.monthlyGrowth !== 0;
 	const amount = (value: number) => (
 		<>
-			{formatMoney(value, locale)}
+			{formatAmount(value, locale)}
 			{value < 0 && <span class="fc-loss"> ({words.loss})</span>}
 		</>
 	);
@@ -36,7 +36,7 @@ export function MarginSection({ id, state, view, fields, onInput, locale, t }: P
 	return (
 		<>
 			<p>{words.intro}</p>
-			<div class="fc-row">
+			<div class="fc-margin-fields">
 				<NumberField {...speech} id={`${id}-margin`} label={words.grossMargin} hint={words.grossMarginHint} unit={t.units.percent} short field={fields.margin} onInput={(text) => onInput('margin', text)} />
 				<NumberField {...speech} id={`${id}-pfee`} label={words.platformFee} hint={words.platformFeeHint} unit={t.units.percent} short field={fields.platformFee} onInput={(text) => onInput('platformFee', text)} />
 				<NumberField {...speech} id={`${id}-inhouse`} label={words.inHouse} hint={words.inHouseHint} unit={t.units.money} field={fields.inHouse} onInput={(text) => onInput('inHouse', text)} />

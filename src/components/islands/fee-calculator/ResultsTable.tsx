@@ -1,6 +1,6 @@
 import type { CalculatorState, ContractResult } from '../../../lib/fees/types';
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
-import { formatMoney, formatMoneyInProse } from '../../../lib/format/money';
+import { formatAmount, formatMoneyInProse } from '../../../lib/format/money';
 import { formatPercent } from '../../../lib/format/percent';
 import { fill } from '../../../lib/format/template';
 import { TableWrap } from './TableWrap';
@@ -35,10 +35,15 @@ export function ResultsTable({ state, contract, locale, t }: Props) {
 								<th scope="row">
 									<span class={`fc-swatch ${seriesClass(index)}`} aria-hidden="true" />
 									{quoteLabel(state.quotes[index] ?? { name: '' }, index, t)}
-									{cheapest && <span class="fc-badge">{t.results.cheapest}</span>}
+									{cheapest && (
+										<>
+											{' '}
+											<span class="fc-badge">{t.results.cheapest}</span>
+										</>
+									)}
 								</th>
-								<td>{formatMoney(cost.firstMonthCost, locale)}</td>
-								<td>{formatMoney(cost.totalCost, locale)}</td>
+								<td>{formatAmount(cost.firstMonthCost, locale)}</td>
+								<td>{formatAmount(cost.totalCost, locale)}</td>
 								<td>{cost.effectiveRate === null ? '—' : formatPercent(cost.effectiveRate, locale)}</td>
 							</tr>
 						);

@@ -1,7 +1,7 @@
 import type { SensitivityScenario } from '../../../lib/fees/sensitivity';
 import type { CalculatorState } from '../../../lib/fees/types';
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
-import { formatMoney } from '../../../lib/format/money';
+import { formatAmount, formatMoneyCompact } from '../../../lib/format/money';
 import { formatPercent } from '../../../lib/format/percent';
 import { fill } from '../../../lib/format/template';
 import { TableWrap } from './TableWrap';
@@ -25,7 +25,7 @@ export function SensitivityTable({ state, scenarios, locale, t }: Props) {
 							<th scope="col" key={scenario.factor}>
 								{fill(t.sensitivity.column, {
 									share: formatPercent(scenario.factor * 100, locale, 0),
-									gmv: formatMoney(state.monthlyGmv * scenario.factor, locale),
+									gmv: formatMoneyCompact(state.monthlyGmv * scenario.factor, locale),
 								})}
 							</th>
 						))}
@@ -40,9 +40,14 @@ export function SensitivityTable({ state, scenarios, locale, t }: Props) {
 								const cheapest = state.quotes.length > 1 && result.cheapest.includes(index);
 								return (
 									<td key={factor} class={cheapest ? 'fc-cheapest' : undefined}>
-										{cost ? formatMoney(cost.firstMonthCost, locale) : ''}
+										{cost ? formatAmount(cost.firstMonthCost, locale) : ''}
 										{cost?.effectiveRate != null && <span class="fc-sub">{formatPercent(cost.effectiveRate, locale)}</span>}
-										{cheapest && <span class="fc-badge">{t.sensitivity.cheapest}</span>}
+										{cheapest && (
+											<>
+												{' '}
+												<span class="fc-badge">{t.sensitivity.cheapest}</span>
+											</>
+										)}
 									</td>
 								);
 							})}

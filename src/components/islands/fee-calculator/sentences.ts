@@ -12,13 +12,17 @@ import { fill } from '../../../lib/format/template';
 import { quoteLabel, type Speech } from './context';
 
 export function resultSentences(
-	{ locale, t }: Speech<Pick<FeeCalculatorStrings, 'summary'>>,
+	{ locale, t }: Speech<Pick<FeeCalculatorStrings, 'summary' | 'nameInSentence'>>,
 	state: CalculatorState,
 	contract: ContractResult,
 	summary: ResultSummary,
 	regions: CheapestRegion[],
 ): string[] {
-	const names = (indices: number[]) => formatList(indices.map((index) => quoteLabel(state.quotes[index] ?? { name: '' }, index, t)), locale);
+	const names = (indices: number[]) =>
+		formatList(
+			indices.map((index) => fill(t.nameInSentence, { name: quoteLabel(state.quotes[index] ?? { name: '' }, index, t) })),
+			locale,
+		);
 	const money = (value: number) => formatMoneyInProse(value, locale);
 	if (state.quotes.length < 2) return [t.summary.single];
 

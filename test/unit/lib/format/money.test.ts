@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMoney, formatMoneyCompact, formatMoneyInProse } from '../../../../src/lib/format/money';
+import { formatAmount, formatMoney, formatMoneyCompact, formatMoneyInProse } from '../../../../src/lib/format/money';
 import { formatInputNumber } from '../../../../src/lib/format/number';
 import { formatList } from '../../../../src/lib/format/list';
 import { formatPercent } from '../../../../src/lib/format/percent';
@@ -11,6 +11,11 @@ describe('formatting money', () => {
 		expect(formatMoney(564_000, 'zh')).toBe('¥564,000');
 		expect(formatMoney(444_444.44, 'en')).toBe('CN¥444,444');
 		expect(formatMoney(-5_000, 'en')).toBe('-CN¥5,000');
+	});
+
+	it('writes bare amounts for table cells whose header names the currency', () => {
+		expect(formatAmount(564_000, 'en')).toBe('564,000');
+		expect(formatAmount(444_444.44, 'zh')).toBe('444,444');
 	});
 
 	it('counts in 万 and 亿 in Chinese sentences, and keeps full figures in English', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../../src/i18n/locales';
 import { scorecardStrings } from '../../../../src/i18n/tools/scorecard';
-import { announceRanking, explainResult, type ExplainContext } from '../../../../src/lib/scorecard/explain';
+import { announceRanking, explainResult, fillText, type ExplainContext } from '../../../../src/lib/scorecard/explain';
 import { rankAgencies } from '../../../../src/lib/scorecard/scoring';
 import type { ScorecardState } from '../../../../src/lib/scorecard/types';
 import { allScored, scorecardWith } from './helpers';
@@ -40,7 +40,7 @@ describe('reasoning shown under each agency', () => {
 			'Agency B ranks first: strongest on the team you met (5/5, weight 20%) and contract terms (5/5, weight 15%); weakest on the fee offer (2/5, weight 10%).',
 		]);
 		expect(explain('zh', state)[0]).toEqual([
-			'Agency B排名第一：最强的是运营团队（5/5 分，权重 20%）和合同条款（5/5 分，权重 15%）；最弱的是报价（2/5 分，权重 10%）。',
+			'Agency B 排名第一：最强的是运营团队（5/5 分，权重 20%）和合同条款（5/5 分，权重 15%）；最弱的是报价（2/5 分，权重 10%）。',
 		]);
 	});
 
@@ -57,7 +57,7 @@ describe('reasoning shown under each agency', () => {
 		expect(north?.[0]).toMatch(/^North shares first place with South: strongest on the team you met/);
 		expect(north?.[1]).toBe('It is ahead of South on the team you met (5/5, weight 20%).');
 		expect(south?.[1]).toBe('It is ahead of North on proven results in your category (5/5, weight 20%).');
-		expect(explain('zh', tied)[0]?.[0]).toMatch(/^North与South并列第一：/);
+		expect(explain('zh', tied)[0]?.[0]).toMatch(/^North 与 South 并列第一：/);
 	});
 
 	it('says which criteria are missing and how much of the weight the score rests on', () => {
@@ -80,11 +80,25 @@ describe('announcement after a change', () => {
 		const single = scorecardWith({ A: allScored(2), B: allScored(4) });
 		expect(announceRanking(rankAgencies(single), contextFor('en', single))).toBe('Ranking updated. First: B, 4.00 out of 5.');
 		const tie = scorecardWith({ A: allScored(4), B: allScored(4) });
-		expect(announceRanking(rankAgencies(tie), contextFor('zh', tie))).toBe('排名已更新。A和B并列第一，4.00 分。');
+		expect(announceRanking(rankAgencies(tie), contextFor('zh', tie))).toBe('排名已更新。A和B 并列第一，4.00 分。');
 	});
 
 	it('stays quiet while nothing is ranked', () => {
 		const blank = scorecardWith({ A: {} });
 		expect(announceRanking(rankAgencies(blank), contextFor('en', blank))).toBeNull();
+	});
+});
+
+describe('filling templates', () => {
+	it('spaces Latin names and numbers from Chinese text, as Chinese typography does', () => {
+		expect(fillText('{name}排名{ordinal}', { name: 'Acme', ordinal: '第一' })).toBe('Acme 排名第一');
+		expect(fillText('删除{agency}', { agency: 'Acme Co' })).toBe('删除 Acme Co');
+		expect(fillText('删除{agency}', { agency: '上海贝塔' })).toBe('删除上海贝塔');
+		expect(fillText('{criteria}还没打分', { criteria: 'After-sales' })).toBe('After-sales 还没打分');
+	});
+
+	it('leaves English and unknown placeholders alone', () => {
+		expect(fillText('{name} ranks {ordinal}', { name: 'Acme', ordinal: 'first' })).toBe('Acme ranks first');
+		expect(fillText('{missing} here', {})).toBe('{missing} here');
 	});
 });
