@@ -3,8 +3,9 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
 import { scorecardStrings } from '../../src/i18n/tools/scorecard';
-import { fillTemplate } from '../../src/i18n/ui';
+import { scorecardNoticeStrings } from '../../src/i18n/tools/scorecard-notices';
 import { DEFAULT_CRITERION_IDS } from '../../src/lib/scorecard/criteria';
+import { fillText } from '../../src/lib/scorecard/explain';
 import { axeViolations } from './support/axe';
 import { pageErrors, siteUrl, useBrowser } from './support/browser';
 import { expectNone } from './support/report';
@@ -85,14 +86,15 @@ async function copyShareLink(page: Page, locale: Locale): Promise<string> {
 describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 	const browser = useBrowser();
 	const t = scorecardStrings[locale];
+	const notices = scorecardNoticeStrings[locale];
 	const content = JSON.parse(readFileSync(`content/scorecard/${locale}.json`, 'utf8')) as {
 		criteria: { id: string; label: string; high: string }[];
 	};
-	const ranks = (name: string, position: number) => fillTemplate(t.reasons.ranks, { name, ordinal: t.reasons.ordinals[position]! });
+	const ranks = (name: string, position: number) => fillText(t.reasons.ranks, { name, ordinal: t.reasons.ordinals[position]! });
 
 	it('shows the criteria, their descriptions and the explanation in the HTML before scripts run', async () => {
 		const html = await fetch(siteUrl(path)).then((response) => response.text());
-		expect(html).toContain(t.intro);
+		expect(html).toContain(t.page.intro);
 		for (const criterion of content.criteria) {
 			expect(html).toContain(criterion.label);
 			expect(html).toContain(`id="criterion-${criterion.id}"`);
@@ -107,15 +109,15 @@ describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 
 		// Beta: (4·90 + 2·10)/100 = 3.80; Alpha: (3·80 + 5·20)/100 = 3.40; the third agency has no scores.
 		const ranking = await rankingOf(page);
-		expect(ranking.map((entry) => entry.name)).toEqual(['上海贝塔', 'Hangzhou Alpha', fillTemplate(t.agencyPlaceholder, { letter: 'C' })]);
+		expect(ranking.map((entry) => entry.name)).toEqual(['上海贝塔', 'Hangzhou Alpha', fillText(t.agencyPlaceholder, { letter: 'C' })]);
 		expect(ranking[0]?.score).toContain('3.80');
 		expect(ranking[1]?.score).toContain('3.40');
 		expect(ranking[2]?.score).toBe('');
 		const [leaderReason] = await reasonsOf(page, 0);
 		expect(leaderReason).toContain(ranks('上海贝塔', 0));
-		expect(leaderReason).toContain(fillTemplate(t.reasons.weakest, { criteria: '' }).trim());
+		expect(leaderReason).toContain(fillText(t.reasons.weakest, { criteria: '' }).trim());
 		expect(await reasonsOf(page, 2)).toEqual([
-			fillTemplate(t.reasons.unranked, { name: fillTemplate(t.agencyPlaceholder, { letter: 'C' }) }),
+			fillText(t.reasons.unranked, { name: fillText(t.agencyPlaceholder, { letter: 'C' }) }),
 		]);
 
 		// Fee offer to 60 of 150 points: Alpha 3.27, Beta 3.20.
@@ -150,7 +152,7 @@ describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 		const ranking = await rankingOf(page);
 		expect(ranking.slice(0, 2).map((entry) => entry.rank)).toEqual(['=1', '=1']);
 		const [sentence] = await reasonsOf(page, 0);
-		expect(sentence).toContain(fillTemplate(t.reasons.sharesRank, { name: 'North', ordinal: t.reasons.ordinals[0]!, others: 'South' }));
+		expect(sentence).toContain(fillText(t.reasons.sharesRank, { name: 'North', ordinal: t.reasons.ordinals[0]!, others: 'South' }));
 		expect(await page.locator('.sc-results').textContent()).toContain(t.results.tieNote);
 		await page.close();
 	});
@@ -182,7 +184,7 @@ describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 		await scoreTwoAgencies(page);
 		await page.fill('#sc-weight-fee-offer', '60');
 		// An unnamed agency shows a placeholder in the reader's language, so compare named ones only.
-		await page.getByRole('button', { name: fillTemplate(t.grid.removeAgency, { agency: fillTemplate(t.agencyPlaceholder, { letter: 'C' }) }) }).click();
+		await page.getByRole('button', { name: fillText(t.grid.removeAgency, { agency: fillText(t.agencyPlaceholder, { letter: 'C' }) }) }).click();
 		const original = await rankingOf(page);
 		expect(original).toHaveLength(2);
 		const link = await copyShareLink(page, locale);
@@ -198,9 +200,10 @@ describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 			expect(ranking.map((entry) => [entry.name, entry.rank])).toEqual(original.map((entry) => [entry.name, entry.rank]));
 			expect(ranking.map((entry) => entry.score.match(/\d\.\d\d/)?.[0])).toEqual(original.map((entry) => entry.score.match(/\d\.\d\d/)?.[0]));
 			const targetStrings = scorecardStrings[target.locale];
-			expect(await view.locator('[data-notice="shared"]').textContent()).toContain(targetStrings.notices.sharedHeading);
+			const targetNotices = scorecardNoticeStrings[target.locale];
+			expect(await view.locator('[data-notice="shared"]').textContent()).toContain(targetNotices.sharedHeading);
 			expect((await reasonsOf(view, 0))[0]).toContain(
-				fillTemplate(targetStrings.reasons.ranks, { name: 'Hangzhou Alpha', ordinal: targetStrings.reasons.ordinals[0]! }),
+				fillText(targetStrings.reasons.ranks, { name: 'Hangzhou Alpha', ordinal: targetStrings.reasons.ordinals[0]! }),
 			);
 			expect(pageErrors(view)).toEqual([]);
 			await view.close();
@@ -219,7 +222,7 @@ describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 		].join('&');
 		const page = await openScorecard(browser.openPage, `${path}?${hostile}`);
 		const notice = page.locator('[data-notice="shared"]');
-		expect(await notice.textContent()).toContain(t.notices.linkIssuesHeading);
+		expect(await notice.textContent()).toContain(notices.linkIssuesHeading);
 		expect(await notice.locator('li').count()).toBeGreaterThanOrEqual(4);
 		expect(await page.inputValue('#sc-agency-name-a1')).toBe('Evil Co');
 		expect(await page.locator('.scorecard img, .scorecard script').count()).toBe(0);
@@ -237,7 +240,7 @@ describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 		const page = await openEmptyScorecard(browser.openPage, path);
 		await page.fill('#sc-agency-name-a1', 'Saved Agency');
 		const other = await openScorecard(browser.openPage, `${path}?v=9&a=55555_Other`);
-		expect(await other.locator('[data-notice="link-unsupported"]').textContent()).toContain(t.notices.linkUnsupported);
+		expect(await other.locator('[data-notice="link-unsupported"]').textContent()).toContain(notices.linkUnsupported);
 		expect(await other.inputValue('#sc-agency-name-a1')).toBe('Saved Agency');
 		expect(pageErrors(other)).toEqual([]);
 		await other.close();
@@ -248,7 +251,7 @@ describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 		const page = await openScorecard(browser.openPage, path);
 		await page.evaluate((key) => localStorage.setItem(key, '\u0000{"not":"a scorecard"'), storageKey);
 		await reloadScorecard(page);
-		expect(await page.locator('[data-notice="storage-reset"]').textContent()).toContain(t.notices.storageReset.unreadable);
+		expect(await page.locator('[data-notice="storage-reset"]').textContent()).toContain(notices.storageReset.unreadable);
 		await score(page, 'a1', 'team', 4);
 		expect((await rankingOf(page))[0]?.score).toContain('4.00');
 
@@ -256,7 +259,7 @@ describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 		await page.evaluate((key) => localStorage.setItem(key, 'v=1&w=10_20_abc_15_10_15_10&a=5x5_Kept'), storageKey);
 		await reloadScorecard(page);
 		const notice = page.locator('[data-notice="storage-issues"]');
-		expect(await notice.textContent()).toContain(t.notices.storageIssuesHeading);
+		expect(await notice.textContent()).toContain(notices.storageIssuesHeading);
 		expect(await notice.locator('li').count()).toBe(2);
 		expect(await page.inputValue('#sc-agency-name-a1')).toBe('Kept');
 		expect(await page.inputValue('#sc-score-a1-service-rating')).toBe('5');
@@ -314,8 +317,8 @@ describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 		await add.click();
 		expect(await page.locator('.sc-grid tbody tr').count()).toBe(5);
 		expect(await add.count()).toBe(0);
-		expect(await page.locator('.sc-grid__add').textContent()).toContain(fillTemplate(t.grid.agencyLimit, { max: 5 }));
-		await page.getByRole('button', { name: fillTemplate(t.grid.removeAgency, { agency: fillTemplate(t.agencyPlaceholder, { letter: 'E' }) }) }).click();
+		expect(await page.locator('.sc-grid__add').textContent()).toContain(fillText(t.grid.agencyLimit, { max: 5 }));
+		await page.getByRole('button', { name: fillText(t.grid.removeAgency, { agency: fillText(t.agencyPlaceholder, { letter: 'E' }) }) }).click();
 		expect(await page.locator('.sc-grid tbody tr').count()).toBe(4);
 		await page.close();
 	});

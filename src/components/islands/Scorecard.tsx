@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Locale } from '../../i18n/locales';
 import type { ScorecardIslandStrings } from '../../i18n/tools/scorecard';
-import { fillTemplate } from '../../i18n/ui';
-import { announceRanking, type ExplainContext } from '../../lib/scorecard/explain';
+import { announceRanking, fillText, type ExplainContext } from '../../lib/scorecard/explain';
 import { rankAgencies } from '../../lib/scorecard/scoring';
 import {
 	addAgency,
@@ -21,13 +21,14 @@ import { buildShareUrl, decodeScorecardQuery } from '../../lib/scorecard/url';
 import { parseWeightInput } from '../../lib/scorecard/weights';
 import { Actions } from './scorecard/Actions';
 import { CriteriaSection, addCustomButtonId, customNameInputId } from './scorecard/CriteriaSection';
-import { Notices, type Notice } from './scorecard/Notices';
+import type { Notice, Notices as NoticesComponent } from './scorecard/Notices';
 import { Results } from './scorecard/Results';
 import { ScoreGrid, addAgencyButtonId, agencyNameInputId } from './scorecard/ScoreGrid';
 import type { CriterionText, View } from './scorecard/types';
 import './scorecard/scorecard.css';
 
 export interface ScorecardProps {
+	locale: Locale;
 	/** BCP 47 tag of the page (`en`, `zh-CN`). */
 	lang: string;
 	strings: ScorecardIslandStrings;
@@ -66,12 +67,14 @@ function forgetSharedQuery() {
  * src/lib/scorecard; this component holds the state, wires the inputs to
  * those rules and tells the user what happened.
  */
-export default function Scorecard({ lang, strings, criteria }: ScorecardProps) {
+export default function Scorecard({ locale, lang, strings, criteria }: ScorecardProps) {
 	const [state, setState] = useState<ScorecardState>(defaultState);
 	const [drafts, setDrafts] = useState<Record<string, string>>({});
 	const [notices, setNotices] = useState<Notice[]>([]);
 	const [storageAvailable, setStorageAvailable] = useState(true);
 	const [announcement, setAnnouncement] = useState('');
+	/** Loaded only when there is something to tell: most visits never need it. */
+	const [NoticesView, setNoticesView] = useState<typeof NoticesComponent | null>(null);
 	/** Set once saved data or a shared link has been read; tests and styles can wait for it. */
 	const [ready, setReady] = useState(false);
 	const storeRef = useRef<KeyValueStore | undefined>(undefined);
@@ -92,26 +95,28 @@ export default function Scorecard({ lang, strings, criteria }: ScorecardProps) {
 			const custom = customCriteria(state);
 			const criterion = custom.find((candidate) => candidate.id === criterionId);
 			const number = custom.findIndex((candidate) => candidate.id === criterionId) + 1;
-			return criterion?.label.trim() || fillTemplate(strings.customPlaceholder, { number });
+			return criterion?.label.trim() || fillText(strings.customPlaceholder, { number });
 		};
 		return {
 			strings,
+			locale,
 			lang,
 			texts,
 			agencyName: (agencyId) => {
 				const position = state.agencies.findIndex((agency) => agency.id === agencyId);
 				const name = state.agencies[position]?.name.trim();
-				return name || fillTemplate(strings.agencyPlaceholder, { letter: letters[position] ?? String(position + 1) });
+				return name || fillText(strings.agencyPlaceholder, { letter: letters[position] ?? String(position + 1) });
 			},
 			criterionLabel: (criterionId) => texts.get(criterionId)?.label ?? customLabel(criterionId),
 			criterionShortLabel: (criterionId) => texts.get(criterionId)?.shortLabel ?? customLabel(criterionId),
+			// Whole percentages read best; below 1% a decimal keeps a small weight from showing as 0%.
 			formatShare: (share) =>
-				new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: share > 0 && share < 0.1 ? 1 : 0 }).format(share),
+				new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: share > 0 && share < 0.01 ? 1 : 0 }).format(share),
 			formatScore: (hundredths) => numberFormat.format(hundredths / 100),
-			fill: fillTemplate,
+			fill: fillText,
 			plural: (text, count) => (pluralRules.select(count) === 'one' ? text.one : text.other),
 		};
-	}, [lang, strings, criteria, state]);
+	}, [locale, lang, strings, criteria, state]);
 
 	const explain = useMemo<ExplainContext>(() => {
 		const listFormat = typeof Intl.ListFormat === 'function' ? new Intl.ListFormat(lang, { type: 'conjunction' }) : null;
@@ -171,6 +176,11 @@ export default function Scorecard({ lang, strings, criteria }: ScorecardProps) {
 		focusAfterRenderRef.current = null;
 		target.focus();
 	});
+
+	useEffect(() => {
+		if (!notices.length || NoticesView) return;
+		void import('./scorecard/Notices').then((module) => setNoticesView(() => module.Notices));
+	}, [notices, NoticesView]);
 
 	// Tell screen readers who leads, once the user pauses; only after they change something.
 	useEffect(() => {
@@ -242,7 +252,7 @@ export default function Scorecard({ lang, strings, criteria }: ScorecardProps) {
 		const neighbour = next.agencies[Math.min(position, next.agencies.length - 1)];
 		focusAfterRenderRef.current = neighbour ? agencyNameInputId(neighbour.id) : addAgencyButtonId;
 		change(next);
-		say(fillTemplate(strings.announce.agencyRemoved, { agency: name }));
+		say(fillText(strings.announce.agencyRemoved, { agency: name }));
 	}
 
 	function handleAddCustom() {
@@ -263,7 +273,7 @@ export default function Scorecard({ lang, strings, criteria }: ScorecardProps) {
 			return next;
 		});
 		change((current) => removeCustomCriterion(current, criterionId));
-		say(fillTemplate(strings.announce.criterionRemoved, { criterion: label }));
+		say(fillText(strings.announce.criterionRemoved, { criterion: label }));
 	}
 
 	function handleReset() {
@@ -283,19 +293,20 @@ export default function Scorecard({ lang, strings, criteria }: ScorecardProps) {
 		forgetSharedQuery();
 		setDrafts({});
 		setState(saved.state);
-		setNotices([{ kind: 'opened-saved' }, ...noticesForStorage(saved)]);
-		say(strings.notices.openedSaved);
+		setNotices(noticesForStorage(saved));
+		say(strings.announce.openedSaved);
 	}
 
 	return (
 		<div class="scorecard" data-ready={ready ? 'true' : 'false'}>
-			<p class="sc-intro">{strings.intro}</p>
-			<Notices
-				view={view}
-				notices={notices}
-				onDismiss={(dismissed) => setNotices((current) => current.filter((notice) => notice !== dismissed))}
-				onOpenSaved={handleOpenSaved}
-			/>
+			{NoticesView && notices.length > 0 && (
+				<NoticesView
+					view={view}
+					notices={notices}
+					onDismiss={(dismissed) => setNotices((current) => current.filter((notice) => notice !== dismissed))}
+					onOpenSaved={handleOpenSaved}
+				/>
+			)}
 			<CriteriaSection
 				view={view}
 				state={state}

@@ -1,4 +1,3 @@
-import { fillTemplate } from '../../i18n/ui';
 import { LOW_COVERAGE_SHARE, type AgencyResult, type CriterionFact, type Ranking } from './scoring';
 
 /*
@@ -6,6 +5,26 @@ import { LOW_COVERAGE_SHARE, type AgencyResult, type CriterionFact, type Ranking
  * the templates of each language; this file only decides which facts are
  * worth a sentence, so both languages always give the same reasons.
  */
+
+const HAN = /\p{Script=Han}/u;
+const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
+
+/**
+ * Fills `{name}` placeholders. Where Chinese text meets a Latin name or a
+ * number ("Acme" in "{name}排名第一"), a space is added, as Chinese
+ * typography does; English templates never trigger it.
+ */
+export function fillText(template: string, values: Record<string, string | number>): string {
+	return template.replace(/\{(\w+)\}/g, (whole, key: string, offset: number) => {
+		if (!Object.hasOwn(values, key)) return whole;
+		const value = String(values[key]);
+		const before = template[offset - 1] ?? '';
+		const after = template[offset + whole.length] ?? '';
+		const lead = HAN.test(before) && LATIN_OR_DIGIT.test(value[0] ?? '') ? ' ' : '';
+		const trail = HAN.test(after) && LATIN_OR_DIGIT.test(value.at(-1) ?? '') ? ' ' : '';
+		return `${lead}${value}${trail}`;
+	});
+}
 
 export interface ReasonTemplates {
 	/** "first" … "fifth": the rank as a word. */
@@ -60,7 +79,7 @@ function ordinal(rank: number, context: ExplainContext): string {
 function factList(facts: readonly CriterionFact[], context: ExplainContext): string {
 	return context.formatList(
 		facts.map((fact) =>
-			fillTemplate(context.templates.fact, {
+			fillText(context.templates.fact, {
 				criterion: context.criterionName(fact.criterionId),
 				score: fact.score,
 				share: context.formatShare(fact.share),
@@ -73,30 +92,30 @@ function factList(facts: readonly CriterionFact[], context: ExplainContext): str
 export function explainResult(result: AgencyResult, context: ExplainContext): string[] {
 	const { templates } = context;
 	const name = context.agencyName(result.agencyId);
-	if (result.rank === null || result.scoreHundredths === null) return [fillTemplate(templates.unranked, { name })];
+	if (result.rank === null || result.scoreHundredths === null) return [fillText(templates.unranked, { name })];
 
 	const others = context.formatList(result.tiedWith.map((agencyId) => context.agencyName(agencyId)));
 	const rank = result.tiedWith.length
-		? fillTemplate(templates.sharesRank, { name, ordinal: ordinal(result.rank, context), others })
-		: fillTemplate(templates.ranks, { name, ordinal: ordinal(result.rank, context) });
+		? fillText(templates.sharesRank, { name, ordinal: ordinal(result.rank, context), others })
+		: fillText(templates.ranks, { name, ordinal: ordinal(result.rank, context) });
 
 	const details: string[] = [];
 	if (result.weakest.length === 0) {
-		details.push(fillTemplate(templates.even, { score: result.strongest[0]?.score ?? '' }));
+		details.push(fillText(templates.even, { score: result.strongest[0]?.score ?? '' }));
 	} else {
-		details.push(fillTemplate(templates.strongest, { criteria: factList(result.strongest, context) }));
-		details.push(fillTemplate(templates.weakest, { criteria: factList(result.weakest, context) }));
+		details.push(fillText(templates.strongest, { criteria: factList(result.strongest, context) }));
+		details.push(fillText(templates.weakest, { criteria: factList(result.weakest, context) }));
 	}
-	const sentences = [fillTemplate(templates.sentence, { rank, details: details.join(templates.detailsSeparator) })];
+	const sentences = [fillText(templates.sentence, { rank, details: details.join(templates.detailsSeparator) })];
 
 	if (result.aheadOfTied.length) {
 		sentences.push(
-			fillTemplate(templates.aheadOfTied, { others, criteria: factList(result.aheadOfTied, context) }),
+			fillText(templates.aheadOfTied, { others, criteria: factList(result.aheadOfTied, context) }),
 		);
 	}
 	if (result.missing.length) {
 		sentences.push(
-			fillTemplate(templates.missing, {
+			fillText(templates.missing, {
 				criteria: context.formatList(result.missing.map((criterionId) => context.criterionName(criterionId))),
 				share: context.formatShare(result.coveredShare),
 			}),
@@ -113,9 +132,9 @@ export function announceRanking(ranking: Ranking, context: ExplainContext): stri
 	if (ranking.status !== 'ranked' || !leader || leader.scoreHundredths === null) return null;
 	const score = context.formatScore(leader.scoreHundredths);
 	if (leaders.length === 1) {
-		return fillTemplate(context.templates.announceLeader, { name: context.agencyName(leader.agencyId), score });
+		return fillText(context.templates.announceLeader, { name: context.agencyName(leader.agencyId), score });
 	}
-	return fillTemplate(context.templates.announceTie, {
+	return fillText(context.templates.announceTie, {
 		names: context.formatList(leaders.map((result) => context.agencyName(result.agencyId))),
 		score,
 	});

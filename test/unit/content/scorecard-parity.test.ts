@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localeKeys, type Locale } from '../../../src/i18n/locales';
 import { scorecardStrings } from '../../../src/i18n/tools/scorecard';
+import { scorecardNoticeStrings } from '../../../src/i18n/tools/scorecard-notices';
 import { DEFAULT_CRITERION_IDS } from '../../../src/lib/scorecard/criteria';
 import { scorecardContentSchema, type ScorecardContent } from '../../../src/schemas/scorecard';
 
@@ -62,7 +63,9 @@ describe('scorecard content', () => {
 describe('scorecard interface strings', () => {
 	it('use the same placeholders in every language, so no value goes missing in translation', () => {
 		const [first, ...rest] = localeKeys;
-		for (const locale of rest) expect(placeholders(scorecardStrings[locale])).toEqual(placeholders(scorecardStrings[first!]));
+		for (const dictionary of [scorecardStrings, scorecardNoticeStrings]) {
+			for (const locale of rest) expect(placeholders(dictionary[locale])).toEqual(placeholders(dictionary[first!]));
+		}
 	});
 
 	it('name a rank for each of the five agencies', () => {

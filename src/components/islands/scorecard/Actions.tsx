@@ -47,7 +47,7 @@ export function Actions({ view, storageAvailable, shareUrl, onReset }: Props) {
 	return (
 		<section class="sc-section sc-actions" aria-labelledby="sc-actions-heading">
 			<h2 id="sc-actions-heading">{strings.actions.heading}</h2>
-			<p class="sc-hint">{storageAvailable ? strings.notices.savedLocally : strings.notices.storageUnavailable}</p>
+			<p class="sc-hint">{storageAvailable ? strings.actions.savedLocally : strings.actions.notSaved}</p>
 			<div class="sc-actions__row">
 				<button type="button" class="button" onClick={copyLink}>
 					{strings.actions.copyLink}

@@ -67,7 +67,6 @@ function CriterionRow(props: Props & { criterion: Criterion }) {
 				{criterion.kind === 'default' && text ? (
 					<>
 						<h3 class="sc-criterion__name">{text.label}</h3>
-						<p class="sc-criterion__question">{text.question}</p>
 						<a class="sc-criterion__help" href={`#${criterionHelpId(criterion.id)}`}>
 							{strings.criteria.helpSummary}
 							<span class="visually-hidden">: {text.label}</span>

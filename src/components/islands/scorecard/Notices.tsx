@@ -1,3 +1,4 @@
+import { scorecardNoticeStrings, type ScorecardNoticeStrings } from '../../../i18n/tools/scorecard-notices';
 import type { Issue, IssueKind } from '../../../lib/scorecard/types';
 import { countIssues } from '../../../lib/scorecard/types';
 import type { View } from './types';
@@ -8,8 +9,7 @@ export type Notice =
 	| { kind: 'link-unsupported' }
 	| { kind: 'storage-reset'; reason: 'unreadable' | 'unsupported-version' }
 	| { kind: 'storage-issues'; issues: Issue[] }
-	| { kind: 'storage-unavailable' }
-	| { kind: 'opened-saved' };
+	| { kind: 'storage-unavailable' };
 
 /** Fixed order, so two notices about the same data always read the same way. */
 const issueOrder: Exclude<IssueKind, 'unreadable' | 'unsupported-version'>[] = [
@@ -21,20 +21,20 @@ const issueOrder: Exclude<IssueKind, 'unreadable' | 'unsupported-version'>[] = [
 	'parameter-ignored',
 ];
 
-function IssueList({ view, issues }: { view: View; issues: Issue[] }) {
+function IssueList({ view, strings, issues }: { view: View; strings: ScorecardNoticeStrings; issues: Issue[] }) {
 	const counts = countIssues(issues);
 	return (
 		<ul>
 			{issueOrder
 				.filter((kind) => counts[kind])
 				.map((kind) => (
-					<li key={kind}>{view.fill(view.plural(view.strings.notices.issues[kind], counts[kind] ?? 0), { count: counts[kind] ?? 0 })}</li>
+					<li key={kind}>{view.fill(view.plural(strings.issues[kind], counts[kind] ?? 0), { count: counts[kind] ?? 0 })}</li>
 				))}
 		</ul>
 	);
 }
 
-interface Props {
+export interface NoticesProps {
 	view: View;
 	notices: Notice[];
 	onDismiss(notice: Notice): void;
@@ -42,44 +42,43 @@ interface Props {
 }
 
 /** What happened to the data on the way in, said once, at the top of the tool. */
-export function Notices({ view, notices, onDismiss, onOpenSaved }: Props) {
-	const { strings } = view;
+export function Notices({ view, notices, onDismiss, onOpenSaved }: NoticesProps) {
+	const strings = scorecardNoticeStrings[view.locale];
 	if (!notices.length) return null;
 	return (
 		<div class="sc-notices">
 			{notices.map((notice) => {
-				const tone = notice.kind === 'shared' || notice.kind === 'opened-saved' ? 'info' : 'warning';
+				const tone = notice.kind === 'shared' ? 'info' : 'warning';
 				return (
 					<div class={`sc-notice sc-notice--${tone}`} key={notice.kind} data-notice={notice.kind}>
 						{notice.kind === 'shared' && (
 							<>
-								<p class="sc-notice__title">{strings.notices.sharedHeading}</p>
-								<p>{strings.notices.sharedBody}</p>
+								<p class="sc-notice__title">{strings.sharedHeading}</p>
+								<p>{strings.sharedBody}</p>
 								{notice.issues.length > 0 && (
 									<>
-										<p>{strings.notices.linkIssuesHeading}</p>
-										<IssueList view={view} issues={notice.issues} />
+										<p>{strings.linkIssuesHeading}</p>
+										<IssueList view={view} strings={strings} issues={notice.issues} />
 									</>
 								)}
 								{notice.hasSaved && (
 									<button type="button" class="button button--secondary" onClick={onOpenSaved}>
-										{strings.notices.openSaved}
+										{strings.openSaved}
 									</button>
 								)}
 							</>
 						)}
-						{notice.kind === 'link-unsupported' && <p>{strings.notices.linkUnsupported}</p>}
-						{notice.kind === 'storage-reset' && <p>{strings.notices.storageReset[notice.reason]}</p>}
+						{notice.kind === 'link-unsupported' && <p>{strings.linkUnsupported}</p>}
+						{notice.kind === 'storage-reset' && <p>{strings.storageReset[notice.reason]}</p>}
 						{notice.kind === 'storage-issues' && (
 							<>
-								<p>{strings.notices.storageIssuesHeading}</p>
-								<IssueList view={view} issues={notice.issues} />
+								<p>{strings.storageIssuesHeading}</p>
+								<IssueList view={view} strings={strings} issues={notice.issues} />
 							</>
 						)}
-						{notice.kind === 'storage-unavailable' && <p>{strings.notices.storageUnavailable}</p>}
-						{notice.kind === 'opened-saved' && <p>{strings.notices.openedSaved}</p>}
+						{notice.kind === 'storage-unavailable' && <p>{strings.storageUnavailable}</p>}
 						<button type="button" class="sc-link-button" onClick={() => onDismiss(notice)}>
-							{strings.notices.dismiss}
+							{strings.dismiss}
 						</button>
 					</div>
 				);

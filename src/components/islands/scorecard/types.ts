@@ -1,21 +1,22 @@
+import type { Locale } from '../../../i18n/locales';
 import type { ScorecardIslandStrings } from '../../../i18n/tools/scorecard';
 
 /**
  * One default criterion's names, as the wrapper passes them from the content
- * collection. The longer help (what a 5 and a 1 look like, sources) is
- * rendered by the wrapper outside the island, so it is not sent twice.
+ * collection. The question and what a 5 and a 1 look like are rendered by the
+ * wrapper outside the island, so they are not sent twice.
  */
 export interface CriterionText {
 	id: string;
 	label: string;
 	shortLabel: string;
 	inSentence: string;
-	question: string;
 }
 
 /** What every part of the island needs to word and number things. */
 export interface View {
 	strings: ScorecardIslandStrings;
+	locale: Locale;
 	/** BCP 47 tag of the page, for numbers and lists. */
 	lang: string;
 	texts: ReadonlyMap<string, CriterionText>;
