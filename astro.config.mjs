@@ -7,6 +7,9 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { localizedNotFound } from './src/integrations/localized-not-found.ts';
 import { rehypeLangOfParts } from './src/integrations/rehype-lang-of-parts.ts';
 import { rehypeTableScroll } from './src/integrations/rehype-table-scroll.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { cspDirectives, scriptResources, sha256Source } from './src/lib/security/csp.ts';
+import { themeBootstrapScript } from './src/lib/security/theme-bootstrap.ts';
 
 /**
  * The public address the site is deployed at. Canonical URLs, hreflang links
@@ -27,7 +30,16 @@ export default defineConfig({
 		}),
 		localizedNotFound(['zh']),
 		pagefindIndex(),
+		securityHeaders(),
 	],
 	markdown: { rehypePlugins: [rehypeTableScroll, rehypeLangOfParts] },
 	devToolbar: { enabled: false },
+	experimental: {
+		// Astro hashes the scripts and styles it renders into a <meta> policy on every
+		// page; the inline theme bootstrap is added by the hash of its exact source.
+		csp: {
+			directives: [...cspDirectives],
+			scriptDirective: { resources: [...scriptResources], hashes: [sha256Source(themeBootstrapScript)] },
+		},
+	},
 });

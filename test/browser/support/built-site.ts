@@ -4,8 +4,9 @@ import { pageFacts, type PageFacts } from '../../../src/lib/quality/page-facts';
 import { pathForFile } from '../../../src/lib/quality/links';
 import { sitemapLocations, sitemapPagePaths } from '../../../src/lib/quality/sitemap';
 
-/** The built site the gates check. */
-export const distDir = 'dist';
+import { distDir } from './dist';
+
+export { distDir };
 
 /**
  * The not-found pages are not in the sitemap (they must not be indexed) but

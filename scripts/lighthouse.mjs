@@ -1,0 +1,214 @@
+// @ts-check
+/**
+ * Lighthouse audit of the built site (`npm run audit`, after `npm run build`).
+ *
+ * Audits the home page, one guide page and every tool page, in both languages,
+ * with Lighthouse's default mobile settings (emulated phone, simulated slow 4G
+ * and CPU slowdown), against a production-like server (gzip, `_headers`).
+ * Accessibility, best practices and SEO must score 100 in every run;
+ * performance must reach 95 in the best of LIGHTHOUSE_RUNS runs (default 3),
+ * because it is noisy on a shared two-core machine.
+ *
+ * Environment: CHROME_PATH (default /usr/bin/chromium), DIST_DIR (default dist),
+ * LIGHTHOUSE_RUNS (default 3).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import { serveDist } from './lib/serve-dist.mjs';
+
+const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const distDir = process.env.DIST_DIR ?? 'dist';
+const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+/** @typedef {'performance' | 'accessibility' | 'best-practices' | 'seo'} Category */
+/** @typedef {import('lighthouse').Result} Report */
+
+/** @type {Category[]} */
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+/** @type {Record<Category, number>} */
+const minimum = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+
+/** Flags like the browser-test harness: no calls to outside hosts, no sandbox in containers. */
+const chromeFlags = [
+	'--headless=new',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--disable-dev-shm-usage',
+];
+
+/**
+ * Subfolders of a built folder that hold pages, sorted.
+ * @param {string} folder
+ */
+function pageFolders(folder) {
+	const path = join(distDir, folder);
+	if (!existsSync(path)) return [];
+	return readdirSync(path, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && existsSync(join(path, entry.name, 'index.html')))
+		.map((entry) => entry.name)
+		.sort();
+}
+
+/** Home, the first guide article (not the glossary) and every tool, in English and Chinese. */
+function pagesToAudit() {
+	const guide = pageFolders('guide').find((name) => name !== 'glossary');
+	const neutral = ['/', ...(guide ? [`/guide/${guide}/`] : []), ...pageFolders('tools').map((tool) => `/tools/${tool}/`)];
+	return neutral.flatMap((path) => [path, `/zh${path}`]).filter((path) => existsSync(join(distDir, path, 'index.html')));
+}
+
+/**
+ * Starts chromium with a DevTools port and resolves with the port once it listens.
+ * @returns {{ port: Promise<number>, stop: () => Promise<void> }}
+ */
+function startChrome() {
+	const profile = mkdtempSync(join(tmpdir(), 'lighthouse-chromium-'));
+	const chrome = spawn(chromePath, [...chromeFlags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+		stdio: ['ignore', 'ignore', 'pipe'],
+	});
+	/** @type {Promise<number>} */
+	const port = new Promise((resolvePort, reject) => {
+		let output = '';
+		chrome.stderr.on('data', (chunk) => {
+			output += chunk;
+			const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(output);
+			if (match) resolvePort(Number(match[1]));
+		});
+		chrome.on('exit', (code) => reject(new Error(`chromium exited (${code}) before listening:\n${output}`)));
+	});
+	const exited = new Promise((done) => chrome.once('exit', done));
+	const stop = async () => {
+		chrome.kill();
+		await exited;
+		rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+	};
+	return { port, stop };
+}
+
+/**
+ * Audits that cost points in a category, for the failure report.
+ * @param {Report} lhr
+ * @param {Category} category
+ */
+function failingAudits(lhr, category) {
+	return (lhr.categories[category]?.auditRefs ?? [])
+		.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
+		.map((ref) => ref.id);
+}
+
+/** @param {number} ms */
+const seconds = (ms) => `${(ms / 1000).toFixed(0)} s`;
+
+/** One run takes about 10 s here; a hung browser must fail the audit, not stall CI. */
+const runTimeoutMs = 120_000;
+
+/**
+ * @template T
+ * @param {Promise<T>} promise
+ * @param {number} ms
+ * @param {string} what
+ * @returns {Promise<T>}
+ */
+function withTimeout(promise, ms, what) {
+	/** @type {NodeJS.Timeout | undefined} */
+	let timer;
+	/** @type {Promise<never>} */
+	const timeout = new Promise((_, reject) => {
+		timer = setTimeout(() => reject(new Error(`${what} took longer than ${seconds(ms)}`)), ms);
+	});
+	return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function main() {
+	if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir}/ is missing: run \`npm run build\` first.`);
+	const started = Date.now();
+	const server = await serveDist(distDir);
+	const chrome = startChrome();
+	const port = await chrome.port;
+	/** @type {Array<Record<Category, number> & { path: string, performanceRuns: number[], lcp: string, tbt: string, cls: string }>} */
+	const rows = [];
+	/** @type {string[]} */
+	const failures = [];
+	try {
+		for (const path of pagesToAudit()) {
+			const url = `${server.origin}${path}`;
+			/** @type {Report[]} */
+			const results = [];
+			// Chromium sometimes loses the trace (NO_NAVSTART, NO_FCP): such a run is repeated, a few times at most.
+			let retriesLeft = 3;
+			for (let run = 1; run <= runs; run += 1) {
+				const result = await withTimeout(
+					lighthouse(url, { port, output: 'json', logLevel: process.env.LIGHTHOUSE_LOG === 'info' ? 'info' : 'error', onlyCategories: categories }),
+					runTimeoutMs,
+					`Lighthouse run ${run} of ${path}`,
+				);
+				if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+				if (result.lhr.runtimeError) {
+					if (retriesLeft-- === 0) throw new Error(`${path}: ${result.lhr.runtimeError.message}`);
+					console.log(`retrying ${path}: ${result.lhr.runtimeError.code}`);
+					run -= 1;
+					continue;
+				}
+				results.push(result.lhr);
+			}
+			/** @type {(lhr: Report, category: Category) => number} */
+			const score = (lhr, category) => Math.round((lhr.categories[category]?.score ?? 0) * 100);
+			const best = results.reduce((a, b) => (score(b, 'performance') > score(a, 'performance') ? b : a));
+			const row = {
+				path,
+				performance: score(best, 'performance'),
+				performanceRuns: results.map((lhr) => score(lhr, 'performance')),
+				accessibility: Math.min(...results.map((lhr) => score(lhr, 'accessibility'))),
+				'best-practices': Math.min(...results.map((lhr) => score(lhr, 'best-practices'))),
+				seo: Math.min(...results.map((lhr) => score(lhr, 'seo'))),
+				lcp: best.audits['largest-contentful-paint']?.displayValue ?? '',
+				tbt: best.audits['total-blocking-time']?.displayValue ?? '',
+				cls: best.audits['cumulative-layout-shift']?.displayValue ?? '',
+			};
+			rows.push(row);
+			for (const category of categories) {
+				if (row[category] >= minimum[category]) continue;
+				const lhr = category === 'performance' ? best : (results.find((r) => score(r, category) === row[category]) ?? best);
+				failures.push(`${path}: ${category} ${row[category]} < ${minimum[category]} (losing points: ${failingAudits(lhr, category).join(', ')})`);
+			}
+			console.log(`audited ${path} (${runs} runs)`);
+		}
+	} finally {
+		await chrome.stop();
+		await server.close();
+	}
+
+	const header = ['page', `performance (best of ${runs})`, 'runs', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'];
+	const body = rows.map((row) => [
+		row.path,
+		String(row.performance),
+		row.performanceRuns.join('/'),
+		String(row.accessibility),
+		String(row['best-practices']),
+		String(row.seo),
+		row.lcp,
+		row.tbt,
+		row.cls,
+	]);
+	const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => (cells[column] ?? '').length)));
+	/** @param {string[]} cells */
+	const line = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join(' | ');
+	console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, ${chromePath}`);
+	console.log([line(header), widths.map((width) => '-'.repeat(width)).join('-|-'), ...body.map(line)].join('\n'));
+	console.log(`\nThresholds: performance ≥ ${minimum.performance}, accessibility, best practices and SEO = 100. Took ${seconds(Date.now() - started)}.`);
+	if (failures.length) {
+		console.error(`\nLighthouse thresholds missed (${failures.length}):\n${failures.join('\n')}`);
+		process.exitCode = 1;
+	}
+}
+
+main().catch((error) => {
+	console.error(error);
+	process.exitCode = 1;
+});
