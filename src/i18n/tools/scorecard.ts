@@ -124,8 +124,8 @@ const en: ScorecardStrings = {
 		total: 'Total: {total} points',
 		weightErrors: {
 			empty: 'Enter a weight from 0 to 100. Enter 0 to leave this criterion out.',
-			'not-a-number': 'Enter the weight as a number, like 15',
-			'too-large': 'Enter a weight of 100 or less',
+			'not-a-number': 'Enter the weight as a number, like 15.',
+			'too-large': 'Enter a weight of 100 or less.',
 		},
 		weightStillUsed: 'Until you fix it, the ranking uses the last weight that worked: {weight}.',
 		customNameLabel: 'Name of your criterion',
@@ -227,8 +227,8 @@ const zh: ScorecardStrings = {
 		total: '合计：{total} 分',
 		weightErrors: {
 			empty: '请填写 0 到 100 之间的权重。填 0 表示不计入这一项。',
-			'not-a-number': '请填写数字，例如 15',
-			'too-large': '权重不能超过 100',
+			'not-a-number': '请填写数字，例如 15。',
+			'too-large': '权重不能超过 100。',
 		},
 		weightStillUsed: '改好之前，排名仍按上一次有效的权重 {weight} 计算。',
 		customNameLabel: '评分项名称',

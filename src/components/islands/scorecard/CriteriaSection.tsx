@@ -105,7 +105,9 @@ function CriterionRow(props: Props & { criterion: Criterion }) {
 				{error && (
 					<p class="sc-error" id={errorId}>
 						{strings.criteria.weightErrors[error]}{' '}
-						{view.fill(strings.criteria.weightStillUsed, { weight: formatWeight(criterion.weight) })}
+						<span class="sc-error__detail">
+							{view.fill(strings.criteria.weightStillUsed, { weight: formatWeight(criterion.weight) })}
+						</span>
 					</p>
 				)}
 				<input
