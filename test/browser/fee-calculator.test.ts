@@ -14,12 +14,6 @@ async function openCalculator(browser: ReturnType<typeof useBrowser>, path: stri
 	return page;
 }
 
-/** The analysis (break-evens, chart, share link) hydrates when scrolled into view. */
-async function wakeAnalysis(page: Page): Promise<void> {
-	await page.locator('.fc-analysis').scrollIntoViewIfNeeded();
-	await page.waitForSelector('astro-island:not([ssr]) .fc-analysis');
-}
-
 const summaryText = (page: Page) => page.locator('.fc--full .fc-summary').innerText();
 const resultCells = (page: Page) => page.locator('.fc--full .fc-results tbody td').allInnerTexts();
 
@@ -34,8 +28,9 @@ describe('fee calculator: results from a shared link', () => {
 		expect(summary).toContain('A becomes cheaper above CN¥1,481,481 a month.');
 		const cells = await resultCells(page);
 		for (const total of ['720,000', '864,000', '564,000', '47,000', '4.7%']) expect(cells).toContain(total);
-		await wakeAnalysis(page);
-		await expect.poll(() => page.locator('.fc-pairs').innerText()).toContain('A and B cost the same at CN¥833,333 a month. Below that, B is cheaper; above it, A is.');
+		await expect
+			.poll(() => page.locator('.fc-pairs').innerText())
+			.toContain('A and B cost the same at CN¥833,333 a month. Below that, B is cheaper; above it, A is.');
 		const pairs = await page.locator('.fc-pairs').innerText();
 		expect(pairs).toContain('A and C cost the same at CN¥1,481,481 a month.');
 		expect(pairs).toContain('B and C cost the same at CN¥444,444 a month.');
@@ -50,8 +45,9 @@ describe('fee calculator: results from a shared link', () => {
 		const cells = await resultCells(page);
 		for (const total of ['720,000', '864,000', '564,000', '47,000', '4.7%']) expect(cells).toContain(total);
 		expect(await page.locator('.fc--full .fc-results thead').innerText()).toContain('合同期总费用（元）');
-		await wakeAnalysis(page);
-		await expect.poll(() => page.locator('.fc-pairs').innerText()).toContain('月销售额为 ¥83.33万 时，“A”和“B”费用相同。低于这个数，“B”更便宜；高于这个数，“A”更便宜。');
+		await expect
+			.poll(() => page.locator('.fc-pairs').innerText())
+			.toContain('月销售额为 ¥83.33万 时，“A”和“B”费用相同。低于这个数，“B”更便宜；高于这个数，“A”更便宜。');
 		const pairs = await page.locator('.fc-pairs').innerText();
 		expect(pairs).toContain('月销售额为 ¥148.15万 时，“A”和“C”费用相同。');
 		expect(pairs).toContain('月销售额为 ¥44.44万 时，“B”和“C”费用相同。');
@@ -114,7 +110,6 @@ describe('fee calculator: editing', () => {
 	it('copies a link that reproduces the figures', async () => {
 		const page = await openCalculator(browser, toolPath.en);
 		await page.getByLabel('Contract length').fill('24');
-		await wakeAnalysis(page);
 		await page.getByRole('button', { name: 'Copy link' }).click();
 		await expect.poll(() => page.locator('.fc-share [role="status"]').innerText()).toBe('Link copied.');
 		const link = await page.evaluate(() => navigator.clipboard.readText());

@@ -7,8 +7,7 @@ import type { Locale } from '../locales';
  * as text, never as HTML.
  */
 const en = {
-	intro:
-		'Compare what each agency quote would cost you, month by month and over the whole contract, and see at what sales level the cheapest offer changes.',
+	intro: 'Compare what each agency quote would cost you, month by month and over the whole contract, and see at what sales level the cheapest offer changes.',
 	exampleNote: 'Example figures — replace them with your own.',
 	noScript: 'The calculator needs JavaScript to update the results. The figures below are for the example.',
 	exampleNames: ['Quote A', 'Quote B', 'Quote C'] as [string, string, string],
@@ -30,8 +29,7 @@ const en = {
 			'Break-even = the monthly GMV at which two quotes cost the same. Costs are straight lines between tier thresholds and guarantee targets, so it is solved exactly.',
 			'Money left = net sales × (gross margin − Tmall technical service fee) − the agency’s cost, or − your in-house team’s cost.',
 		],
-		caveat:
-			'The calculator leaves out advertising, deposits and one-off set-up fees: ask each agency to list these separately.',
+		caveat: 'The calculator leaves out advertising, deposits and one-off set-up fees: ask each agency to list these separately.',
 	},
 	store: {
 		legend: 'Your store',
@@ -113,10 +111,8 @@ const en = {
 	chart: {
 		heading: 'Monthly cost at different sales levels',
 		title: 'Monthly cost of each quote against monthly sales, from 0 to {max}',
-		description: 'Line chart, one line per quote. {lines} {meetings}',
-		lineDescription: '{name} costs {start} at no sales and {end} at {max}.',
-		meetingsDescription: 'Marked break-even points: {list}.',
-		noMeetings: 'No lines cross in this range.',
+		description:
+			'Line chart with one line per quote: {names}. Circles mark the break-even points listed above. The table below the chart gives the same figures.',
 		xAxis: 'Monthly sales (GMV)',
 		yAxis: 'Monthly cost',
 		forecast: 'Forecast',
@@ -134,8 +130,7 @@ const en = {
 	},
 	margin: {
 		heading: 'Does the store pay its way?',
-		intro:
-			'Add your gross margin to see how much is left each month after Tmall’s fee and each agency — and what running the store yourself would leave.',
+		intro: 'Add your gross margin to see how much is left each month after Tmall’s fee and each agency — and what running the store yourself would leave.',
 		grossMargin: 'Your gross margin',
 		grossMarginHint: 'Share of net sales left after the cost of the goods.',
 		platformFee: 'Tmall technical service fee',
@@ -322,10 +317,7 @@ const zh: FeeCalculatorStrings = {
 	chart: {
 		heading: '不同销售额下的每月费用',
 		title: '各报价每月费用随月销售额（0 至 {max}）的变化',
-		description: '折线图，每个报价一条线。{lines}{meetings}',
-		lineDescription: '{name}：没有销售时每月 {start}，月销售额 {max} 时每月 {end}。',
-		meetingsDescription: '图中标出的盈亏平衡点：{list}。',
-		noMeetings: '在这个范围内各条线没有交叉。',
+		description: '折线图，每个报价一条线：{names}。圆圈标出上面列出的盈亏平衡点。图表下方的表格列出了同样的数字。',
 		xAxis: '月销售额（GMV）',
 		yAxis: '每月费用',
 		forecast: '预计',
@@ -431,24 +423,26 @@ const zh: FeeCalculatorStrings = {
 export const feeCalculatorStrings = { en, zh } satisfies Record<Locale, FeeCalculatorStrings>;
 
 /*
- * Each island gets only the words it shows, because props are written into
- * the page's HTML; the intro and the method are rendered on the server alone.
+ * The island gets only the words it shows, because its props are written into
+ * the page's HTML. The intro and the method are rendered on the server alone;
+ * the words for the analysis, sharing and link messages go only to the full
+ * calculator, not to the compact one inside a guide page.
  */
-export type FormStrings = Omit<FeeCalculatorStrings, 'intro' | 'noScript' | 'howItWorks' | 'breakEven' | 'chart' | 'sensitivity' | 'margin' | 'share'> & {
+const fullOnlyKeys = ['breakEven', 'chart', 'sensitivity', 'margin', 'share', 'linkIssues'] as const;
+type FullOnlyKey = (typeof fullOnlyKeys)[number];
+
+export type CoreStrings = Omit<FeeCalculatorStrings, 'intro' | 'noScript' | 'howItWorks' | FullOnlyKey> & {
 	share: Pick<FeeCalculatorStrings['share'], 'openFull'>;
 };
 
-export type AnalysisStrings = Pick<FeeCalculatorStrings, 'exampleNames' | 'units' | 'spacedSentences' | 'nameInSentence' | 'errors' | 'breakEven' | 'chart' | 'sensitivity' | 'margin' | 'share'> & {
-	quotes: Pick<FeeCalculatorStrings['quotes'], 'defaultName'>;
-	results: Pick<FeeCalculatorStrings['results'], 'quote'>;
-};
+export type FullOnlyStrings = Pick<FeeCalculatorStrings, FullOnlyKey>;
 
-export function formStrings(t: FeeCalculatorStrings): FormStrings {
-	const { exampleNote, exampleNames, units, spacedSentences, labelSeparator, nameInSentence, store, quotes, errors, results, summary, share, linkIssues, live } = t;
-	return { exampleNote, exampleNames, units, spacedSentences, labelSeparator, nameInSentence, store, quotes, errors, results, summary, share: { openFull: share.openFull }, linkIssues, live };
+export function coreStrings(t: FeeCalculatorStrings): CoreStrings {
+	const { intro, noScript, howItWorks, breakEven, chart, sensitivity, margin, share, linkIssues, ...core } = t;
+	return { ...core, share: { openFull: share.openFull } };
 }
 
-export function analysisStrings(t: FeeCalculatorStrings): AnalysisStrings {
-	const { exampleNames, units, spacedSentences, nameInSentence, errors, breakEven, chart, sensitivity, margin, share } = t;
-	return { exampleNames, units, spacedSentences, nameInSentence, errors, breakEven, chart, sensitivity, margin, share, quotes: { defaultName: t.quotes.defaultName }, results: { quote: t.results.quote } };
+export function fullOnlyStrings(t: FeeCalculatorStrings): FullOnlyStrings {
+	const { breakEven, chart, sensitivity, margin, share, linkIssues } = t;
+	return { breakEven, chart, sensitivity, margin, share, linkIssues };
 }

@@ -20,7 +20,7 @@ export function tieredCommission(baseAmount: number, quote: Pick<Quote, 'rate' |
 		bracketStart = tier.above;
 		bracketRate = tier.rate;
 	}
-	return commission + ((Math.max(0, baseAmount - bracketStart) * bracketRate) / 100);
+	return commission + (Math.max(0, baseAmount - bracketStart) * bracketRate) / 100;
 }
 
 /** The commission rate (percent) that applies to the next yuan of base above `baseAmount`. */

@@ -37,18 +37,19 @@ export interface QuoteDraft {
 	base: CommissionBase;
 	tiers: TierDraft[];
 	guarantee: NumberDraft;
+	/**
+	 * Whether the tiers-and-guarantee section starts open: yes when the quote
+	 * arrived with such terms. Fixed at creation, so the user's own opening
+	 * and closing is never undone by a re-render.
+	 */
+	showTerms: boolean;
 }
 
-export interface CalculatorDraft {
-	gmv: NumberDraft;
-	months: NumberDraft;
-	refund: NumberDraft;
-	growth: NumberDraft;
-	margin: NumberDraft;
-	platformFee: NumberDraft;
-	inHouse: NumberDraft;
-	quotes: QuoteDraft[];
-}
+/** The store-level numbers, named as in the state; each name is also its rule's name in limits.ts. */
+export const topFields = ['monthlyGmv', 'months', 'refundRate', 'monthlyGrowth', 'grossMargin', 'platformFeeRate', 'inHouseMonthlyCost'] as const;
+export type TopField = (typeof topFields)[number];
+
+export type CalculatorDraft = Record<TopField, NumberDraft> & { quotes: QuoteDraft[] };
 
 /** Fields that may be left blank: blank means "none" (or, in a tier row, "not finished") rather than an error. */
 const optionalFields = new Set<RuleName>(['monthlyGrowth', 'grossMargin', 'platformFeeRate', 'inHouseMonthlyCost', 'guaranteedGmv', 'tierAbove']);
@@ -79,14 +80,7 @@ export function emptyTier(): TierDraft {
 let nextKey = 1;
 
 export function draftFromState(state: CalculatorState, locale: Locale): CalculatorDraft {
-	return {
-		gmv: numberDraft(state.monthlyGmv, locale),
-		months: numberDraft(state.months, locale),
-		refund: numberDraft(state.refundRate, locale),
-		growth: numberDraft(state.monthlyGrowth === 0 ? null : state.monthlyGrowth, locale),
-		margin: numberDraft(state.grossMargin, locale),
-		platformFee: numberDraft(state.platformFeeRate, locale),
-		inHouse: numberDraft(state.inHouseMonthlyCost, locale),
+	const draft = {
 		quotes: state.quotes.map((quote) => ({
 			key: nextKey++,
 			name: quote.name,
@@ -95,14 +89,18 @@ export function draftFromState(state: CalculatorState, locale: Locale): Calculat
 			base: quote.base,
 			tiers: quote.tiers.map((tier) => ({ above: numberDraft(tier.above, locale), rate: numberDraft(tier.rate, locale) })),
 			guarantee: numberDraft(quote.guaranteedGmv, locale),
+			showTerms: quote.tiers.length > 0 || quote.guaranteedGmv !== null,
 		})),
-	};
+	} as CalculatorDraft;
+	// No growth shows as an empty box, which the hint explains, rather than a 0 to delete.
+	for (const field of topFields) draft[field] = numberDraft(field === 'monthlyGrowth' && state[field] === 0 ? null : state[field], locale);
+	return draft;
 }
 
 /** A fresh quote row for "Add a quote": no name yet (it shows as "Quote 4"), no fee, no commission. */
 export function newQuoteDraft(): QuoteDraft {
 	const zero = { text: '0', value: 0, error: null };
-	return { key: nextKey++, name: '', fee: zero, rate: zero, base: 'net', tiers: [], guarantee: { text: '', value: null, error: null } };
+	return { key: nextKey++, name: '', fee: zero, rate: zero, base: 'net', tiers: [], guarantee: { text: '', value: null, error: null }, showTerms: false };
 }
 
 /** Usable tiers only (both numbers valid), sorted, first of any repeated threshold kept. */
@@ -119,14 +117,7 @@ function tiersFromDraft(tiers: TierDraft[]): CommissionTier[] {
 
 /** The state the model computes from: every field's last valid value. */
 export function stateFromDraft(draft: CalculatorDraft): CalculatorState {
-	return {
-		monthlyGmv: draft.gmv.value ?? 0,
-		months: draft.months.value ?? 1,
-		refundRate: draft.refund.value ?? 0,
-		monthlyGrowth: draft.growth.value ?? 0,
-		grossMargin: draft.margin.value,
-		platformFeeRate: draft.platformFee.value,
-		inHouseMonthlyCost: draft.inHouse.value,
+	const state = {
 		quotes: draft.quotes.map((quote) => ({
 			name: cleanQuoteName(quote.name).name,
 			monthlyFee: quote.fee.value ?? 0,
@@ -134,7 +125,11 @@ export function stateFromDraft(draft: CalculatorDraft): CalculatorState {
 			base: quote.base,
 			tiers: tiersFromDraft(quote.tiers),
 			// A guarantee of zero promises nothing.
-			guaranteedGmv: quote.guarantee.value ? quote.guarantee.value : null,
+			guaranteedGmv: quote.guarantee.value || null,
 		})),
-	};
+	} as CalculatorState;
+	// Required fields always hold a valid value (editNumber keeps the last one); only optional ones can be null.
+	for (const field of topFields) (state as Record<TopField, number | null>)[field] = draft[field].value;
+	state.monthlyGrowth ??= 0;
+	return state;
 }

@@ -89,7 +89,10 @@ function readQuote(raw: string, quote: number, issues: IssueList): Quote | null 
 	const baseWord = baseText.trim().toLowerCase() || 'gmv';
 	const base: CommissionBase | null = baseWord === 'gmv' || baseWord === 'net' ? baseWord : null;
 	let usable = true;
-	for (const [field, read, text] of [['fee', fee, feeText], ['rate', rate, rateText]] as const) {
+	for (const [field, read, text] of [
+		['fee', fee, feeText],
+		['rate', rate, rateText],
+	] as const) {
 		if (read.ok) continue;
 		usable = false;
 		issues.add({ code: read.code, field, quote, value: text, outcome: 'quote-dropped', ...(read.limit === undefined ? {} : { limit: read.limit }) });
@@ -105,7 +108,15 @@ function readQuote(raw: string, quote: number, issues: IssueList): Quote | null 
 	if (guaranteeText.trim() !== '') {
 		const guarantee = readNumber(guaranteeText, rules.guaranteedGmv);
 		if (guarantee.ok) guaranteedGmv = guarantee.value > 0 ? guarantee.value : null;
-		else issues.add({ code: guarantee.code, field: 'guarantee', quote, value: guaranteeText, outcome: 'ignored', ...(guarantee.limit === undefined ? {} : { limit: guarantee.limit }) });
+		else
+			issues.add({
+				code: guarantee.code,
+				field: 'guarantee',
+				quote,
+				value: guaranteeText,
+				outcome: 'ignored',
+				...(guarantee.limit === undefined ? {} : { limit: guarantee.limit }),
+			});
 	}
 
 	return { name, monthlyFee: fee.value, rate: rate.value, base, tiers, guaranteedGmv };
@@ -154,7 +165,13 @@ export function decodeState(search: string, fallback: CalculatorState = exampleS
 			state[key] = read.value;
 			continue;
 		}
-		issues.add({ code: read.code, field: param, value: raw, outcome: optional ? 'ignored' : 'example-value', ...(read.limit === undefined ? {} : { limit: read.limit }) });
+		issues.add({
+			code: read.code,
+			field: param,
+			value: raw,
+			outcome: optional ? 'ignored' : 'example-value',
+			...(read.limit === undefined ? {} : { limit: read.limit }),
+		});
 	}
 
 	const quoteValues = params.getAll('q');

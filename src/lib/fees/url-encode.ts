@@ -32,4 +32,3 @@ export function encodeState(state: CalculatorState): string {
 	for (const quote of state.quotes) parts.push(`q=${encodeQuote(quote)}`);
 	return parts.join('&');
 }
-

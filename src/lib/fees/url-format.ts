@@ -35,22 +35,7 @@ export type IssueCode =
 
 /** The query parameter (or, inside a `q`, the segment) an issue is about. */
 export type IssueField =
-	| 'v'
-	| 'gmv'
-	| 'months'
-	| 'refund'
-	| 'growth'
-	| 'margin'
-	| 'pfee'
-	| 'inhouse'
-	| 'q'
-	| 'name'
-	| 'fee'
-	| 'rate'
-	| 'base'
-	| 'tiers'
-	| 'guarantee'
-	| 'query';
+	'v' | 'gmv' | 'months' | 'refund' | 'growth' | 'margin' | 'pfee' | 'inhouse' | 'q' | 'name' | 'fee' | 'rate' | 'base' | 'tiers' | 'guarantee' | 'query';
 
 /** What the decoder did about an issue, so the message can say so. */
 export type IssueOutcome = 'example-value' | 'quote-dropped' | 'ignored' | 'adjusted' | 'read-anyway' | 'first-kept';
@@ -85,4 +70,3 @@ export const numberParams = {
 	pfee: 'platformFeeRate',
 	inhouse: 'inHouseMonthlyCost',
 } as const satisfies Partial<Record<IssueField, keyof CalculatorState & RuleName>>;
-

@@ -1,25 +1,26 @@
-import type { NumberDraft } from '../../../lib/fees/draft';
+import type { CalculatorDraft } from '../../../lib/fees/draft';
 import type { MarginView } from '../../../lib/fees/margin';
 import type { CalculatorState } from '../../../lib/fees/types';
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
 import { formatAmount } from '../../../lib/format/money';
-import { TableWrap } from './TableWrap';
+import { DataTable } from './DataTable';
 import { quoteLabel, type Speech } from './context';
 import { NumberField } from './NumberField';
+
+export type MarginField = 'grossMargin' | 'platformFeeRate' | 'inHouseMonthlyCost';
 
 interface Props extends Speech<Pick<FeeCalculatorStrings, 'margin'>> {
 	id: string;
 	state: CalculatorState;
 	view: MarginView | null;
-	fields: { margin: NumberDraft; platformFee: NumberDraft; inHouse: NumberDraft };
-	onInput: (field: 'margin' | 'platformFee' | 'inHouse', text: string) => void;
+	draft: CalculatorDraft;
+	onInput: (field: MarginField, text: string) => void;
 }
 
 /** Money left after Tmall's fee and each way of running the store, with losses marked in words. */
-export function MarginSection({ id, state, view, fields, onInput, locale, t }: Props) {
+export function MarginSection({ id, state, view, draft, onInput, locale, t }: Props) {
 	const speech = { locale, t };
 	const words = t.margin;
-	const growing = state.monthlyGrowth !== 0;
 	const amount = (value: number) => (
 		<>
 			{formatAmount(value, locale)}
@@ -37,32 +38,46 @@ export function MarginSection({ id, state, view, fields, onInput, locale, t }: P
 		<>
 			<p>{words.intro}</p>
 			<div class="fc-margin-fields">
-				<NumberField {...speech} id={`${id}-margin`} label={words.grossMargin} hint={words.grossMarginHint} unit={t.units.percent} short field={fields.margin} onInput={(text) => onInput('margin', text)} />
-				<NumberField {...speech} id={`${id}-pfee`} label={words.platformFee} hint={words.platformFeeHint} unit={t.units.percent} short field={fields.platformFee} onInput={(text) => onInput('platformFee', text)} />
-				<NumberField {...speech} id={`${id}-inhouse`} label={words.inHouse} hint={words.inHouseHint} unit={t.units.money} field={fields.inHouse} onInput={(text) => onInput('inHouse', text)} />
+				<NumberField
+					{...speech}
+					id={`${id}-margin`}
+					label={words.grossMargin}
+					hint={words.grossMarginHint}
+					unit={t.units.percent}
+					short
+					field={draft.grossMargin}
+					onInput={(text) => onInput('grossMargin', text)}
+				/>
+				<NumberField
+					{...speech}
+					id={`${id}-pfee`}
+					label={words.platformFee}
+					hint={words.platformFeeHint}
+					unit={t.units.percent}
+					short
+					field={draft.platformFeeRate}
+					onInput={(text) => onInput('platformFeeRate', text)}
+				/>
+				<NumberField
+					{...speech}
+					id={`${id}-inhouse`}
+					label={words.inHouse}
+					hint={words.inHouseHint}
+					unit={t.units.money}
+					field={draft.inHouseMonthlyCost}
+					onInput={(text) => onInput('inHouseMonthlyCost', text)}
+				/>
 			</div>
 			{view ? (
-				<TableWrap label={words.caption}>
-					<table class="fc-table">
-						<caption>{words.caption}</caption>
-						<thead>
-							<tr>
-								<th scope="col">{words.option}</th>
-								<th scope="col">{growing ? words.firstMonthGrowth : words.firstMonth}</th>
-								<th scope="col">{words.total}</th>
-							</tr>
-						</thead>
-						<tbody>
-							{rows.map((row, index) => (
-								<tr key={index} class={row.left.total < 0 ? 'fc-negative' : undefined}>
-									<th scope="row">{row.name}</th>
-									<td>{amount(row.left.firstMonth)}</td>
-									<td>{amount(row.left.total)}</td>
-								</tr>
-							))}
-						</tbody>
-					</table>
-				</TableWrap>
+				<DataTable
+					caption={words.caption}
+					columns={[words.option, state.monthlyGrowth ? words.firstMonthGrowth : words.firstMonth, words.total]}
+					rows={rows.map((row) => ({
+						head: row.name,
+						rowClass: row.left.total < 0 ? 'fc-negative' : undefined,
+						cells: [amount(row.left.firstMonth), amount(row.left.total)],
+					}))}
+				/>
 			) : (
 				<p class="fc-waiting">{words.waiting}</p>
 			)}

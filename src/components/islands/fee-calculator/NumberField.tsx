@@ -27,7 +27,10 @@ export function NumberField({ id, label, hint, unit, field, onInput, short, loca
 	let error = '';
 	if (field.error) {
 		const limit = field.error.limit === undefined ? '' : formatInputNumber(field.error.limit, locale);
-		const still = field.value === null ? t.errors.stillUsingNone : fill(t.errors.stillUsing, { value: `${formatInputNumber(field.value, locale)}${unit && unit !== '%' ? ' ' : ''}${unit ?? ''}` });
+		const still =
+			field.value === null
+				? t.errors.stillUsingNone
+				: fill(t.errors.stillUsing, { value: `${formatInputNumber(field.value, locale)}${unit && unit !== '%' ? ' ' : ''}${unit ?? ''}` });
 		error = joinSentences([fill(t.errors[field.error.code], { limit }), still], t);
 	}
 	return (

@@ -1,5 +1,4 @@
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
-import { useState } from 'preact/hooks';
 import { editNumber, emptyTier, type QuoteDraft, type TierDraft } from '../../../lib/fees/draft';
 import { maxTiers, type RuleName } from '../../../lib/fees/limits';
 import { fill } from '../../../lib/format/template';
@@ -28,21 +27,36 @@ export function QuoteFields(props: Props) {
 	const editTier = (tierIndex: number, field: keyof TierDraft) => (text: string) =>
 		onEdit((current) => ({
 			...current,
-			tiers: current.tiers.map((tier, at) => (at === tierIndex ? { ...tier, [field]: editNumber(tier[field], text, field === 'above' ? 'tierAbove' : 'rate', true) } : tier)),
+			tiers: current.tiers.map((tier, at) =>
+				at === tierIndex ? { ...tier, [field]: editNumber(tier[field], text, field === 'above' ? 'tierAbove' : 'rate', true) } : tier,
+			),
 		}));
 	const label = quoteLabel(quote, index, t);
-	// Open at first when the quote already uses these terms; after that the user decides.
-	const [openAtFirst] = useState(() => quote.tiers.length > 0 || quote.guarantee.text !== '');
 	return (
 		<fieldset class={`fc-quote ${seriesClass(index)}`}>
 			<legend>{label}</legend>
 			<div class="fc-field">
 				<label for={`${id}-name`}>{t.quotes.name}</label>
-				<input id={`${id}-name`} type="text" autoComplete="off" maxLength={80} value={quote.name} onInput={(event) => onEdit((current) => ({ ...current, name: event.currentTarget.value }))} />
+				<input
+					id={`${id}-name`}
+					type="text"
+					autoComplete="off"
+					maxLength={80}
+					value={quote.name}
+					onInput={(event) => onEdit((current) => ({ ...current, name: event.currentTarget.value }))}
+				/>
 			</div>
 			<div class="fc-row">
 				<NumberField {...speech} id={`${id}-fee`} label={t.quotes.fee} unit={t.units.money} field={quote.fee} onInput={editNumberField('fee', 'monthlyFee')} />
-				<NumberField {...speech} id={`${id}-rate`} label={t.quotes.rate} unit={t.units.percent} short field={quote.rate} onInput={editNumberField('rate', 'rate')} />
+				<NumberField
+					{...speech}
+					id={`${id}-rate`}
+					label={t.quotes.rate}
+					unit={t.units.percent}
+					short
+					field={quote.rate}
+					onInput={editNumberField('rate', 'rate')}
+				/>
 			</div>
 			<fieldset class="fc-choice">
 				<legend>{t.quotes.base}</legend>
@@ -54,7 +68,7 @@ export function QuoteFields(props: Props) {
 				))}
 			</fieldset>
 			{advanced && (
-				<details class="fc-advanced" open={openAtFirst || undefined}>
+				<details class="fc-advanced" open={quote.showTerms || undefined}>
 					<summary>{t.quotes.advanced}</summary>
 					<fieldset class="fc-tiers">
 						<legend>{t.quotes.tiersLegend}</legend>
@@ -62,20 +76,52 @@ export function QuoteFields(props: Props) {
 						{quote.tiers.map((tier, tierIndex) => (
 							<div class="fc-tier" key={tierIndex}>
 								<p class="fc-tier__title">{fill(t.quotes.tierTitle, { n: tierIndex + 1 })}</p>
-								<NumberField {...speech} id={`${id}-tier${tierIndex}-above`} label={t.quotes.tierAbove} unit={t.units.money} field={tier.above} onInput={editTier(tierIndex, 'above')} />
-								<NumberField {...speech} id={`${id}-tier${tierIndex}-rate`} label={t.quotes.tierRate} unit={t.units.percent} short field={tier.rate} onInput={editTier(tierIndex, 'rate')} />
-								<button type="button" class="button button--secondary fc-small" onClick={() => onEdit((current) => ({ ...current, tiers: current.tiers.filter((_, at) => at !== tierIndex) }), `${id}-add-tier`)}>
+								<NumberField
+									{...speech}
+									id={`${id}-tier${tierIndex}-above`}
+									label={t.quotes.tierAbove}
+									unit={t.units.money}
+									field={tier.above}
+									onInput={editTier(tierIndex, 'above')}
+								/>
+								<NumberField
+									{...speech}
+									id={`${id}-tier${tierIndex}-rate`}
+									label={t.quotes.tierRate}
+									unit={t.units.percent}
+									short
+									field={tier.rate}
+									onInput={editTier(tierIndex, 'rate')}
+								/>
+								<button
+									type="button"
+									class="button button--secondary fc-small"
+									onClick={() => onEdit((current) => ({ ...current, tiers: current.tiers.filter((_, at) => at !== tierIndex) }), `${id}-add-tier`)}
+								>
 									{fill(t.quotes.removeTier, { n: tierIndex + 1 })}
 								</button>
 							</div>
 						))}
 						{quote.tiers.length < maxTiers && (
-							<button type="button" id={`${id}-add-tier`} class="button button--secondary fc-small" onClick={() => onEdit((current) => ({ ...current, tiers: [...current.tiers, emptyTier()] }), `${id}-tier${quote.tiers.length}-above`)}>
+							<button
+								type="button"
+								id={`${id}-add-tier`}
+								class="button button--secondary fc-small"
+								onClick={() => onEdit((current) => ({ ...current, tiers: [...current.tiers, emptyTier()] }), `${id}-tier${quote.tiers.length}-above`)}
+							>
 								{t.quotes.addTier}
 							</button>
 						)}
 					</fieldset>
-					<NumberField {...speech} id={`${id}-guarantee`} label={t.quotes.guarantee} hint={t.quotes.guaranteeHint} unit={t.units.money} field={quote.guarantee} onInput={editNumberField('guarantee', 'guaranteedGmv')} />
+					<NumberField
+						{...speech}
+						id={`${id}-guarantee`}
+						label={t.quotes.guarantee}
+						hint={t.quotes.guaranteeHint}
+						unit={t.units.money}
+						field={quote.guarantee}
+						onInput={editNumberField('guarantee', 'guaranteedGmv')}
+					/>
 				</details>
 			)}
 			{canRemove && (

@@ -1,55 +1,52 @@
-import type { CalculatorState, ContractResult } from '../../../lib/fees/types';
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
+import type { CalculatorState, ContractResult } from '../../../lib/fees/types';
 import { formatAmount, formatMoneyInProse } from '../../../lib/format/money';
 import { formatPercent } from '../../../lib/format/percent';
 import { fill } from '../../../lib/format/template';
-import { TableWrap } from './TableWrap';
 import { quoteLabel, seriesClass, type Speech } from './context';
+import { DataTable } from './DataTable';
 
 interface Props extends Speech<Pick<FeeCalculatorStrings, 'results'>> {
 	state: CalculatorState;
 	contract: ContractResult;
 }
 
-/** Each quote's monthly cost, contract total and effective rate, cheapest marked in words as well as style. */
-export function ResultsTable({ state, contract, locale, t }: Props) {
-	const growing = state.monthlyGrowth !== 0;
-	const caption = fill(t.results.caption, { gmv: formatMoneyInProse(state.monthlyGmv, locale), months: state.months });
+/** A "cheapest" label, so the mark is in words and not only in colour. */
+export function CheapestBadge({ text }: { text: string }) {
 	return (
-		<TableWrap label={caption}>
-			<table class="fc-table fc-results">
-				<caption>{caption}</caption>
-				<thead>
-					<tr>
-						<th scope="col">{t.results.quote}</th>
-						<th scope="col">{growing ? t.results.firstMonthGrowth : t.results.firstMonth}</th>
-						<th scope="col">{t.results.total}</th>
-						<th scope="col">{t.results.effective}</th>
-					</tr>
-				</thead>
-				<tbody>
-					{contract.quotes.map((cost, index) => {
-						const cheapest = contract.cheapest.includes(index) && state.quotes.length > 1;
-						return (
-							<tr key={index} class={cheapest ? 'fc-cheapest' : undefined}>
-								<th scope="row">
-									<span class={`fc-swatch ${seriesClass(index)}`} aria-hidden="true" />
-									{quoteLabel(state.quotes[index] ?? { name: '' }, index, t)}
-									{cheapest && (
-										<>
-											{' '}
-											<span class="fc-badge">{t.results.cheapest}</span>
-										</>
-									)}
-								</th>
-								<td>{formatAmount(cost.firstMonthCost, locale)}</td>
-								<td>{formatAmount(cost.totalCost, locale)}</td>
-								<td>{cost.effectiveRate === null ? '—' : formatPercent(cost.effectiveRate, locale)}</td>
-							</tr>
-						);
-					})}
-				</tbody>
-			</table>
-		</TableWrap>
+		<>
+			{' '}
+			<span class="fc-badge">{text}</span>
+		</>
+	);
+}
+
+/** Each quote's monthly cost, contract total and effective rate. */
+export function ResultsTable({ state, contract, locale, t }: Props) {
+	const words = t.results;
+	return (
+		<DataTable
+			class="fc-results"
+			caption={fill(words.caption, { gmv: formatMoneyInProse(state.monthlyGmv, locale), months: state.months })}
+			columns={[words.quote, state.monthlyGrowth ? words.firstMonthGrowth : words.firstMonth, words.total, words.effective]}
+			rows={contract.quotes.map((cost, index) => {
+				const cheapest = contract.cheapest.includes(index) && state.quotes.length > 1;
+				return {
+					rowClass: cheapest ? 'fc-cheapest' : undefined,
+					head: (
+						<>
+							<span class={`fc-swatch ${seriesClass(index)}`} aria-hidden="true" />
+							{quoteLabel(state.quotes[index] ?? { name: '' }, index, t)}
+							{cheapest && <CheapestBadge text={words.cheapest} />}
+						</>
+					),
+					cells: [
+						formatAmount(cost.firstMonthCost, locale),
+						formatAmount(cost.totalCost, locale),
+						cost.effectiveRate === null ? '—' : formatPercent(cost.effectiveRate, locale),
+					],
+				};
+			})}
+		/>
 	);
 }

@@ -1,5 +1,5 @@
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
-import { useRef, useState } from 'preact/hooks';
+import { Component } from 'preact';
 import type { Speech } from './context';
 
 interface Props extends Speech<Pick<FeeCalculatorStrings, 'share'>> {
@@ -12,40 +12,54 @@ interface Props extends Speech<Pick<FeeCalculatorStrings, 'share'>> {
  * ones, or pages not served over HTTPS): the link appears selected in a
  * read-only box for the user to copy themselves.
  */
-export function ShareLink({ link, t }: Props) {
-	const [status, setStatus] = useState('');
-	const [manualLink, setManualLink] = useState('');
-	const box = useRef<HTMLInputElement>(null);
+export class ShareLink extends Component<Props, { status: string; manualLink: string }> {
+	override state = { status: '', manualLink: '' };
+	private box: HTMLInputElement | null = null;
 
-	const copy = async () => {
-		const url = link();
+	private copy = async () => {
+		const url = this.props.link();
 		try {
 			await navigator.clipboard.writeText(url);
-			setManualLink('');
-			setStatus(t.share.copied);
+			this.setState({ manualLink: '', status: this.props.t.share.copied });
 		} catch {
-			setManualLink(url);
-			setStatus(t.share.manual);
-			// Wait for the box to render before selecting its text.
-			requestAnimationFrame(() => box.current?.select());
+			this.setState({ manualLink: url, status: this.props.t.share.manual });
 		}
 	};
 
-	return (
-		<div class="fc-share">
-			<button type="button" class="button" onClick={copy}>
-				{t.share.copy}
-			</button>
-			<p class="fc-hint">{t.share.copyHint}</p>
-			{manualLink && (
-				<div class="fc-field">
-					<label for="fc-share-link">{t.share.linkLabel}</label>
-					<input id="fc-share-link" ref={box} type="text" readOnly value={manualLink} onFocus={(event) => event.currentTarget.select()} />
-				</div>
-			)}
-			<p class="fc-status" role="status">
-				{status}
-			</p>
-		</div>
-	);
+	override componentDidUpdate(_: Props, previous: { manualLink: string }) {
+		// Put focus on the link, selected, as soon as the box appears, ready for Ctrl+C.
+		if (this.state.manualLink && this.state.manualLink !== previous.manualLink) {
+			this.box?.focus();
+			this.box?.select();
+		}
+	}
+
+	override render({ t }: Props, { status, manualLink }: { status: string; manualLink: string }) {
+		return (
+			<div class="fc-share">
+				<button type="button" class="button" onClick={this.copy}>
+					{t.share.copy}
+				</button>
+				<p class="fc-hint">{t.share.copyHint}</p>
+				{manualLink && (
+					<div class="fc-field">
+						<label for="fc-share-link">{t.share.linkLabel}</label>
+						<input
+							id="fc-share-link"
+							ref={(box) => {
+								this.box = box;
+							}}
+							type="text"
+							readOnly
+							value={manualLink}
+							onFocus={(event) => event.currentTarget.select()}
+						/>
+					</div>
+				)}
+				<p class="fc-status" role="status">
+					{status}
+				</p>
+			</div>
+		);
+	}
 }

@@ -7,9 +7,12 @@ import { fill } from '../../../lib/format/template';
 import { quoteLabel, type Speech } from './context';
 
 /** One sentence per pair of quotes saying where they cost the same, and which is cheaper on each side. */
-export function pairSentence({ locale, t }: Speech<Pick<FeeCalculatorStrings, 'breakEven' | 'nameInSentence'>>, state: CalculatorState, pair: PairComparison): string {
-	const label = (index: number | null) =>
-		index === null ? '' : fill(t.nameInSentence, { name: quoteLabel(state.quotes[index] ?? { name: '' }, index, t) });
+export function pairSentence(
+	{ locale, t }: Speech<Pick<FeeCalculatorStrings, 'breakEven' | 'nameInSentence'>>,
+	state: CalculatorState,
+	pair: PairComparison,
+): string {
+	const label = (index: number | null) => (index === null ? '' : fill(t.nameInSentence, { name: quoteLabel(state.quotes[index] ?? { name: '' }, index, t) }));
 	const money = (value: number) => formatMoneyInProse(value, locale);
 	const names = { a: label(pair.a), b: label(pair.b) };
 	const { meetings } = pair;

@@ -20,14 +20,15 @@ export function ruleNumber(rule: NumberRule): fc.Arbitrary<number> {
 
 /** Mostly everyday magnitudes, sometimes the extremes, so both get exercised. */
 function realistic(rule: NumberRule, everydayMax: number): fc.Arbitrary<number> {
-	return fc.oneof(
-		{ weight: 4, arbitrary: ruleNumber({ ...rule, max: Math.min(rule.max, everydayMax) }) },
-		{ weight: 1, arbitrary: ruleNumber(rule) },
-	);
+	return fc.oneof({ weight: 4, arbitrary: ruleNumber({ ...rule, max: Math.min(rule.max, everydayMax) }) }, { weight: 1, arbitrary: ruleNumber(rule) });
 }
 
 export const quoteNameArb = fc
-	.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: 'grapheme', maxLength: 60 }), fc.constantFrom('Quote A', '报价 C', 'A&B 100% <net>', ''))
+	.oneof(
+		fc.string({ unit: 'binary', maxLength: 60 }),
+		fc.string({ unit: 'grapheme', maxLength: 60 }),
+		fc.constantFrom('Quote A', '报价 C', 'A&B 100% <net>', ''),
+	)
 	.map((raw) => cleanQuoteName(raw).name);
 
 export const quoteArb: fc.Arbitrary<Quote> = fc.record({

@@ -37,7 +37,8 @@ describe('cost model invariants (property tests)', () => {
 		fc.assert(
 			fc.property(quoteArb, quoteArb, refundArb, (a, b, refund) => {
 				for (const meeting of breakEvens(a, b, refund)) {
-					const checkAt = meeting.kind === 'point' ? [meeting.gmv] : [meeting.from, meeting.from * 1.5 + 1, ...(Number.isFinite(meeting.to) ? [meeting.to] : [])];
+					const checkAt =
+						meeting.kind === 'point' ? [meeting.gmv] : [meeting.from, meeting.from * 1.5 + 1, ...(Number.isFinite(meeting.to) ? [meeting.to] : [])];
 					for (const gmv of checkAt) {
 						expect(gmv).toBeGreaterThanOrEqual(0);
 						const costA = monthlyCost(gmv, a, refund);
@@ -57,8 +58,7 @@ describe('cost model invariants (property tests)', () => {
 				const [low, high] = first <= second ? [first, second] : [second, first];
 				const gap = (gmv: number) => monthlyCost(gmv, a, refund) - monthlyCost(gmv, b, refund);
 				const [lowGap, highGap] = [gap(low), gap(high)];
-				const clearly = (value: number, gmv: number) =>
-					Math.abs(value) > 1e-6 * Math.max(1, monthlyCost(gmv, a, refund), monthlyCost(gmv, b, refund));
+				const clearly = (value: number, gmv: number) => Math.abs(value) > 1e-6 * Math.max(1, monthlyCost(gmv, a, refund), monthlyCost(gmv, b, refund));
 				// Only pairs whose cheaper quote really flips say anything; the rest pass trivially.
 				if (!(low > 0 && clearly(lowGap, low) && clearly(highGap, high) && Math.sign(lowGap) !== Math.sign(highGap))) return;
 				flips += 1;

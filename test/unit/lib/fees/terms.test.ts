@@ -25,7 +25,13 @@ describe('tiered commission (applied like tax brackets)', () => {
 	});
 
 	it('handles several brackets, including a rate that rises with sales', () => {
-		const rising = quote({ rate: 2, tiers: [{ above: 100, rate: 4 }, { above: 300, rate: 10 }] });
+		const rising = quote({
+			rate: 2,
+			tiers: [
+				{ above: 100, rate: 4 },
+				{ above: 300, rate: 10 },
+			],
+		});
 		// 100 at 2% + 200 at 4% + 100 at 10%
 		expect(tieredCommission(400, rising)).toBeCloseTo(2 + 8 + 10, 10);
 	});

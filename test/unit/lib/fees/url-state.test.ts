@@ -9,9 +9,7 @@ import { stateArb } from './arbitraries';
 
 /** An independent description of a usable state, to hold the decoder's output to. */
 const ruled = (rule: NumberRule) =>
-	z
-		.number()
-		.check(z.refine((value) => Number.isFinite(value) && value >= rule.min && value <= rule.max && (!rule.minExclusive || value > rule.min)));
+	z.number().check(z.refine((value) => Number.isFinite(value) && value >= rule.min && value <= rule.max && (!rule.minExclusive || value > rule.min)));
 const usableState = z.strictObject({
 	monthlyGmv: ruled(rules.monthlyGmv),
 	months: ruled(rules.months).int(),
@@ -25,7 +23,9 @@ const usableState = z.strictObject({
 				rate: ruled(rules.rate),
 				base: z.enum(['gmv', 'net']),
 				tiers: z.array(z.strictObject({ above: ruled(rules.tierAbove), rate: ruled(rules.rate) })).max(maxTiers),
-				guaranteedGmv: ruled(rules.guaranteedGmv).refine((value) => value > 0).nullable(),
+				guaranteedGmv: ruled(rules.guaranteedGmv)
+					.refine((value) => value > 0)
+					.nullable(),
 			}),
 		)
 		.min(1)
@@ -58,7 +58,13 @@ describe('URL state: the public format', () => {
 		state.grossMargin = 40;
 		state.platformFeeRate = 5;
 		state.inHouseMonthlyCost = 80_000;
-		state.quotes[0] = { ...state.quotes[0]!, tiers: [{ above: 1_000_000, rate: 3 }, { above: 2_000_000, rate: 2 }] };
+		state.quotes[0] = {
+			...state.quotes[0]!,
+			tiers: [
+				{ above: 1_000_000, rate: 3 },
+				{ above: 2_000_000, rate: 2 },
+			],
+		};
 		state.quotes[1] = { ...state.quotes[1]!, guaranteedGmv: 800_000 };
 		expect(encodeState(state)).toBe(
 			'v=1&gmv=1000000&months=12&refund=10&growth=2.5&margin=40&pfee=5&inhouse=80000' +
@@ -180,11 +186,7 @@ describe('URL state: properties', () => {
 	}, 60_000);
 
 	it('never throws and always returns a usable state, whatever the string', () => {
-		const anyString = fc.oneof(
-			fc.string({ unit: 'binary', maxLength: 300 }),
-			fc.string({ unit: 'grapheme', maxLength: 300 }),
-			fc.string({ maxLength: 300 }),
-		);
+		const anyString = fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 300 }), fc.string({ maxLength: 300 }));
 		fc.assert(
 			fc.property(anyString, (search) => {
 				const { state } = decodeState(search);

@@ -7,7 +7,7 @@ import { sensitivity } from '../../../../src/lib/fees/sensitivity';
 
 /** The example from issue 3, which the calculator opens with. */
 const state = exampleState();
-const [quoteA, quoteB, quoteC] = state.quotes as [typeof state.quotes[0], typeof state.quotes[0], typeof state.quotes[0]];
+const [quoteA, quoteB, quoteC] = state.quotes as [(typeof state.quotes)[0], (typeof state.quotes)[0], (typeof state.quotes)[0]];
 
 describe('the worked example (GMV 1,000,000 a month, 12 months, 10% refunds)', () => {
 	const result = evaluateContract(state);

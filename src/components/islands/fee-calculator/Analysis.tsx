@@ -1,0 +1,74 @@
+import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
+import type { CalculatorDraft } from '../../../lib/fees/draft';
+import { marginView } from '../../../lib/fees/margin';
+import { compareAllPairs } from '../../../lib/fees/pairs';
+import { sensitivity } from '../../../lib/fees/sensitivity';
+import type { CalculatorState, ContractResult } from '../../../lib/fees/types';
+import { headingTag, type Speech } from './context';
+import { CostChart } from './CostChart';
+import { MarginSection, type MarginField } from './MarginSection';
+import { pairSentence } from './pair-sentence';
+import { SensitivityTable } from './SensitivityTable';
+import { ShareLink } from './ShareLink';
+
+type AnalysisWords = Pick<FeeCalculatorStrings, 'breakEven' | 'chart' | 'sensitivity' | 'margin' | 'share' | 'nameInSentence'> & {
+	results: Pick<FeeCalculatorStrings['results'], 'quote'>;
+};
+
+interface Props extends Speech<AnalysisWords> {
+	id: string;
+	headingLevel: number;
+	state: CalculatorState;
+	contract: ContractResult;
+	draft: CalculatorDraft;
+	onMarginInput: (field: MarginField, text: string) => void;
+	/** The page's address without a query, known only in the browser (empty on the server). */
+	pageUrl: string;
+	query: string;
+}
+
+/**
+ * Everything below the headline results on the tool page: where each pair of
+ * quotes breaks even, the cost chart, the 50%/150% sensitivity table, the
+ * margin view and the link to share it all.
+ */
+export function Analysis({ id, headingLevel, state, contract, draft, onMarginInput, pageUrl, query, locale, t }: Props) {
+	const speech = { locale, t };
+	const H2 = headingTag(headingLevel);
+	const pairs = compareAllPairs(state.quotes, state.refundRate);
+	const link = `${pageUrl}?${query}`;
+	return (
+		<>
+			{pairs.length > 0 && (
+				<section class="fc-section" aria-labelledby={`${id}-break-even`}>
+					<H2 id={`${id}-break-even`}>{t.breakEven.heading}</H2>
+					<p>{t.breakEven.intro}</p>
+					<ul class="fc-pairs">
+						{pairs.map((pair) => (
+							<li key={`${pair.a}-${pair.b}`}>{pairSentence(speech, state, pair)}</li>
+						))}
+					</ul>
+				</section>
+			)}
+			<section class="fc-section" aria-labelledby={`${id}-chart`}>
+				<H2 id={`${id}-chart`}>{t.chart.heading}</H2>
+				<CostChart {...speech} id={id} state={state} pairs={pairs} />
+			</section>
+			<section class="fc-section" aria-labelledby={`${id}-sensitivity`}>
+				<H2 id={`${id}-sensitivity`}>{t.sensitivity.heading}</H2>
+				<p>{t.sensitivity.intro}</p>
+				<SensitivityTable {...speech} state={state} scenarios={sensitivity(state)} />
+			</section>
+			<section class="fc-section" aria-labelledby={`${id}-margin-heading`}>
+				<H2 id={`${id}-margin-heading`}>{t.margin.heading}</H2>
+				<MarginSection {...speech} id={id} state={state} view={marginView(state, contract)} draft={draft} onInput={onMarginInput} />
+			</section>
+			<ShareLink {...speech} link={() => link} />
+			{pageUrl && (
+				<p class="fc-print-only">
+					{t.share.printedLink} {link}
+				</p>
+			)}
+		</>
+	);
+}
