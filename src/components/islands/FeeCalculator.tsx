@@ -10,7 +10,7 @@ import { maxQuotes } from '../../lib/fees/limits';
 import { summarize } from '../../lib/fees/summary';
 import { encodeState } from '../../lib/fees/url-encode';
 import type { UrlIssue } from '../../lib/fees/url-format';
-import { fill } from '../../lib/format/template';
+import { fillTemplate as fill } from '../../i18n/ui';
 import { Analysis } from './fee-calculator/Analysis';
 import { headingTag, joinSentences } from './fee-calculator/context';
 import type { LinkIssues } from './fee-calculator/LinkIssues';
@@ -50,6 +50,9 @@ interface State {
 	linkIssues: { issues: UrlIssue[]; View: typeof LinkIssues } | null;
 	/** What the polite live region says: the result, a moment after the last edit. */
 	announcement: string;
+	/** Width of the chart's box, measured in the browser; the server draws it 640 wide. */
+	chartWidth: number;
+	share: { status: string; manualLink: string };
 }
 
 /**
@@ -74,11 +77,40 @@ export default class FeeCalculator extends Component<Props, State> {
 		this.example = exampleState(props.t.exampleNames);
 		this.exampleQuery = encodeState(this.example);
 		// The first render is the example, as on the server, so hydration reuses the server's HTML.
-		this.state = { draft: draftFromState(this.example, props.locale), edited: false, pageUrl: '', linkIssues: null, announcement: '' };
+		this.state = {
+			draft: draftFromState(this.example, props.locale),
+			edited: false,
+			pageUrl: '',
+			linkIssues: null,
+			announcement: '',
+			chartWidth: 640,
+			share: { status: '', manualLink: '' },
+		};
 	}
+
+	/** Draws the chart at the width it is shown at, so its labels stay readable on a phone. */
+	private measureChart = () => {
+		const box = document.getElementById(`${this.props.id}-chart-box`);
+		if (box) this.setState({ chartWidth: Math.max(280, Math.round(box.clientWidth)) });
+	};
+
+	/** Copies the link to these figures; where the clipboard refuses, shows it in a box to copy by hand. */
+	private copyLink = async () => {
+		const link = `${this.state.pageUrl}?${encodeState(stateFromDraft(this.state.draft))}`;
+		const words = this.props.fullT!.share;
+		try {
+			await navigator.clipboard.writeText(link);
+			this.setState({ share: { status: words.copied, manualLink: '' } });
+		} catch {
+			this.focusNext = `${this.props.id}-share-link`;
+			this.setState({ share: { status: words.manual, manualLink: link } });
+		}
+	};
 
 	override componentDidMount() {
 		if (!this.props.fullT) return;
+		this.measureChart();
+		addEventListener('resize', this.measureChart);
 		this.setState({ pageUrl: `${location.origin}${location.pathname}` });
 		if (location.search.length <= 1) return;
 		// A shared link opens its own figures. The decoder loads only when there is a query to read.
@@ -114,6 +146,7 @@ export default class FeeCalculator extends Component<Props, State> {
 	override componentWillUnmount() {
 		clearTimeout(this.urlTimer);
 		clearTimeout(this.announceTimer);
+		removeEventListener('resize', this.measureChart);
 	}
 
 	private update(change: (current: CalculatorDraft) => CalculatorDraft, focusId?: string) {
@@ -127,7 +160,7 @@ export default class FeeCalculator extends Component<Props, State> {
 		this.update((current) => ({ ...current, quotes: current.quotes.map((quote) => (quote.key === key ? edit(quote) : quote)) }), focusId);
 	}
 
-	override render({ locale, t, fullT, id, headingLevel, fullToolHref }: Props, { draft, pageUrl, linkIssues, announcement }: State) {
+	override render({ locale, t, fullT, id, headingLevel, fullToolHref }: Props, { draft, pageUrl, linkIssues, announcement, chartWidth, share }: State) {
 		const full = fullT !== undefined;
 		const variant = full ? 'full' : 'compact';
 		const speech = { locale, t };
@@ -201,8 +234,8 @@ export default class FeeCalculator extends Component<Props, State> {
 								<NumberField
 									{...speech}
 									id={`${id}-growth`}
-									label={t.store.growth}
-									hint={t.store.growthHint}
+									label={fullT.advanced.growth}
+									hint={fullT.advanced.growthHint}
 									unit={t.units.percent}
 									short
 									field={draft.monthlyGrowth}
@@ -220,7 +253,7 @@ export default class FeeCalculator extends Component<Props, State> {
 									id={quoteId(index)}
 									index={index}
 									quote={quote}
-									advanced={full}
+									advanced={fullT?.advanced}
 									canRemove={draft.quotes.length > 1}
 									onEdit={(edit, focusId) => this.editQuote(quote.key, edit, focusId)}
 									onRemove={() => removeQuote(quote.key)}
@@ -264,6 +297,9 @@ export default class FeeCalculator extends Component<Props, State> {
 						onMarginInput={(field, text) => editTop(field)(text)}
 						pageUrl={pageUrl}
 						query={query}
+						chartWidth={chartWidth}
+						share={share}
+						onCopy={this.copyLink}
 					/>
 				)}
 				<p class="visually-hidden" aria-live="polite">

@@ -14,8 +14,6 @@ const en = {
 	units: { money: 'CNY', percent: '%' },
 	/** English puts a space between sentences; Chinese does not. */
 	spacedSentences: true,
-	/** After a field's name in a list of problems. */
-	labelSeparator: ': ',
 	/** A quote's name inside a sentence; Chinese sets names off with quotation marks. */
 	nameInSentence: '{name}',
 	howItWorks: {
@@ -38,9 +36,6 @@ const en = {
 		months: 'Contract length',
 		monthsUnit: 'months',
 		refund: 'Refunds and returns',
-		refundHint: 'Share of sales refunded or returned.',
-		growth: 'Sales growth per month (optional)',
-		growthHint: 'Leave blank for flat sales. A negative number means sales shrink.',
 	},
 	quotes: {
 		legend: 'Agency quotes',
@@ -51,7 +46,15 @@ const en = {
 		base: 'Commission is charged on',
 		baseGmv: 'All sales (GMV)',
 		baseNet: 'Sales after refunds (net)',
-		advanced: 'Tiers and guaranteed sales',
+		add: 'Add a quote',
+		remove: 'Remove {name}',
+		limit: 'You can compare up to {max} quotes.',
+	},
+	/** Inputs only the full calculator has: growth, commission tiers and guaranteed sales. */
+	advanced: {
+		growth: 'Sales growth per month (optional)',
+		growthHint: 'Leave blank for flat sales. A negative number means sales shrink.',
+		summary: 'Tiers and guaranteed sales',
 		tiersLegend: 'Commission tiers',
 		tiersHint:
 			'For a rate that changes with sales. Each tier’s rate applies only to the part of the commission base above its threshold. Leave empty if the rate is flat.',
@@ -62,9 +65,6 @@ const en = {
 		removeTier: 'Remove tier {n}',
 		guarantee: 'Guaranteed sales per month (保底)',
 		guaranteeHint: 'The monthly GMV the agency promises. Leave blank if there is no guarantee.',
-		add: 'Add a quote',
-		remove: 'Remove {name}',
-		limit: 'You can compare up to {max} quotes.',
 	},
 	errors: {
 		empty: 'Enter a number.',
@@ -112,20 +112,19 @@ const en = {
 		heading: 'Monthly cost at different sales levels',
 		title: 'Monthly cost of each quote against monthly sales, from 0 to {max}',
 		description:
-			'Line chart with one line per quote: {names}. Circles mark the break-even points listed above. The table below the chart gives the same figures.',
+			'Line chart with one line per quote: {names}. Circles mark the break-even points listed above. The table below the chart gives the figures at five levels of sales.',
 		xAxis: 'Monthly sales (GMV)',
 		yAxis: 'Monthly cost',
 		forecast: 'Forecast',
 		legend: 'Lines',
-		tableSummary: 'Show the chart as a table',
-		tableCaption: 'Monthly cost of each quote at different monthly sales, in CNY',
-		tableGmv: 'Monthly sales',
 	},
 	sensitivity: {
 		heading: 'If sales miss or beat the forecast',
-		intro: 'Monthly cost and effective rate if every month’s sales land at half the forecast, or half as much again.',
-		caption: 'Monthly cost in CNY at 50%, 100% and 150% of forecast sales',
-		column: '{share} of forecast ({gmv})',
+		intro:
+			'The chart’s figures: each quote’s monthly cost, with its effective rate below it, if every month’s sales land at half the forecast, at the forecast, half as much again, and at the ends of the chart.',
+		caption: 'Monthly cost in CNY at different shares of forecast sales',
+		quote: 'Sales',
+		row: '{share} of forecast ({gmv})',
 		cheapest: 'cheapest',
 	},
 	margin: {
@@ -160,6 +159,8 @@ const en = {
 	linkIssues: {
 		heading: 'Part of this link could not be used',
 		intro: 'The calculator opened with everything else. What was wrong:',
+		/** After a field's name in the list of problems. */
+		labelSeparator: ': ',
 		fields: {
 			v: 'Version',
 			gmv: 'Monthly sales',
@@ -223,7 +224,6 @@ const zh: FeeCalculatorStrings = {
 	exampleNames: ['报价 A', '报价 B', '报价 C'],
 	units: { money: '元', percent: '%' },
 	spacedSentences: false,
-	labelSeparator: '：',
 	nameInSentence: '“{name}”',
 	howItWorks: {
 		summary: '计算方法',
@@ -245,9 +245,6 @@ const zh: FeeCalculatorStrings = {
 		months: '合同期',
 		monthsUnit: '个月',
 		refund: '退款退货率',
-		refundHint: '退款或退货的金额占销售额的比例。',
-		growth: '月增长率（选填）',
-		growthHint: '销售额持平就留空；填负数表示逐月下滑。',
 	},
 	quotes: {
 		legend: '代运营报价',
@@ -258,7 +255,14 @@ const zh: FeeCalculatorStrings = {
 		base: '提成基数',
 		baseGmv: '全部销售额（GMV）',
 		baseNet: '扣除退款后的净销售额',
-		advanced: '阶梯提成和保底',
+		add: '增加一个报价',
+		remove: '删除“{name}”',
+		limit: '最多比较 {max} 个报价。',
+	},
+	advanced: {
+		growth: '月增长率（选填）',
+		growthHint: '销售额持平就留空；填负数表示逐月下滑。',
+		summary: '阶梯提成和保底',
 		tiersLegend: '阶梯提成',
 		tiersHint: '提成比例随销售额变化时填写。每档比例只算提成基数超过该门槛的部分。比例固定就不用填。',
 		tierAbove: '门槛（每月超过）',
@@ -268,9 +272,6 @@ const zh: FeeCalculatorStrings = {
 		removeTier: '删除第 {n} 档',
 		guarantee: '每月保底销售额',
 		guaranteeHint: '服务商承诺的每月 GMV。没有保底就留空。',
-		add: '增加一个报价',
-		remove: '删除“{name}”',
-		limit: '最多比较 {max} 个报价。',
 	},
 	errors: {
 		empty: '请填写数字。',
@@ -317,20 +318,18 @@ const zh: FeeCalculatorStrings = {
 	chart: {
 		heading: '不同销售额下的每月费用',
 		title: '各报价每月费用随月销售额（0 至 {max}）的变化',
-		description: '折线图，每个报价一条线：{names}。圆圈标出上面列出的盈亏平衡点。图表下方的表格列出了同样的数字。',
+		description: '折线图，每个报价一条线：{names}。圆圈标出上面列出的盈亏平衡点。图表下方的表格列出了五种销售额下的具体数字。',
 		xAxis: '月销售额（GMV）',
 		yAxis: '每月费用',
 		forecast: '预计',
 		legend: '图例',
-		tableSummary: '以表格查看图表数据',
-		tableCaption: '不同月销售额下各报价的每月费用（元）',
-		tableGmv: '月销售额',
 	},
 	sensitivity: {
 		heading: '销售额不及或超出预期时',
-		intro: '如果每个月的销售额只有预计的一半，或比预计多一半，各报价的月费用和综合费率会变成多少。',
-		caption: '预计销售额的 50%、100% 和 150% 时的每月费用（元）',
-		column: '预计的 {share}（{gmv}）',
+		intro: '即图表中的数字：如果每个月的销售额只有预计的一半、正好符合预计、比预计多一半，以及图表两端的情况，各报价的月费用是多少（下方小字为综合费率）。',
+		caption: '不同销售额水平下各报价的每月费用（元）',
+		quote: '销售额',
+		row: '预计的 {share}（{gmv}）',
 		cheapest: '最便宜',
 	},
 	margin: {
@@ -365,6 +364,7 @@ const zh: FeeCalculatorStrings = {
 	linkIssues: {
 		heading: '链接中有部分内容无法使用',
 		intro: '其余内容已正常打开。具体问题如下：',
+		labelSeparator: '：',
 		fields: {
 			v: '版本',
 			gmv: '月销售额',
@@ -428,7 +428,7 @@ export const feeCalculatorStrings = { en, zh } satisfies Record<Locale, FeeCalcu
  * the words for the analysis, sharing and link messages go only to the full
  * calculator, not to the compact one inside a guide page.
  */
-const fullOnlyKeys = ['breakEven', 'chart', 'sensitivity', 'margin', 'share', 'linkIssues'] as const;
+const fullOnlyKeys = ['advanced', 'breakEven', 'chart', 'sensitivity', 'margin', 'share', 'linkIssues'] as const;
 type FullOnlyKey = (typeof fullOnlyKeys)[number];
 
 export type CoreStrings = Omit<FeeCalculatorStrings, 'intro' | 'noScript' | 'howItWorks' | FullOnlyKey> & {
@@ -438,11 +438,11 @@ export type CoreStrings = Omit<FeeCalculatorStrings, 'intro' | 'noScript' | 'how
 export type FullOnlyStrings = Pick<FeeCalculatorStrings, FullOnlyKey>;
 
 export function coreStrings(t: FeeCalculatorStrings): CoreStrings {
-	const { intro, noScript, howItWorks, breakEven, chart, sensitivity, margin, share, linkIssues, ...core } = t;
+	const { intro, noScript, howItWorks, advanced, breakEven, chart, sensitivity, margin, share, linkIssues, ...core } = t;
 	return { ...core, share: { openFull: share.openFull } };
 }
 
 export function fullOnlyStrings(t: FeeCalculatorStrings): FullOnlyStrings {
-	const { breakEven, chart, sensitivity, margin, share, linkIssues } = t;
-	return { breakEven, chart, sensitivity, margin, share, linkIssues };
+	const { advanced, breakEven, chart, sensitivity, margin, share, linkIssues } = t;
+	return { advanced, breakEven, chart, sensitivity, margin, share, linkIssues };
 }

@@ -9,10 +9,11 @@ export interface CleanName {
 }
 
 /*
- * Control characters, bidirectional overrides (which can make a name read
- * backwards) and unpaired surrogates (which cannot be put in a URL) are dropped.
+ * Control and format characters (which include the bidirectional overrides
+ * that can make a name read backwards, and zero-width characters) and
+ * unpaired surrogates (which cannot be put in a URL) are dropped.
  */
-const invisible = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const invisible = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
 
 /**
  * Turns anything into a quote name that is safe to store and share: plain

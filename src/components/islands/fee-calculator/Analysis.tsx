@@ -1,7 +1,7 @@
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
 import type { CalculatorDraft } from '../../../lib/fees/draft';
 import { marginView } from '../../../lib/fees/margin';
-import { compareAllPairs } from '../../../lib/fees/pairs';
+import { allPairs } from '../../../lib/fees/pairs';
 import { sensitivity } from '../../../lib/fees/sensitivity';
 import type { CalculatorState, ContractResult } from '../../../lib/fees/types';
 import { headingTag, type Speech } from './context';
@@ -11,9 +11,10 @@ import { pairSentence } from './pair-sentence';
 import { SensitivityTable } from './SensitivityTable';
 import { ShareLink } from './ShareLink';
 
-type AnalysisWords = Pick<FeeCalculatorStrings, 'breakEven' | 'chart' | 'sensitivity' | 'margin' | 'share' | 'nameInSentence'> & {
-	results: Pick<FeeCalculatorStrings['results'], 'quote'>;
-};
+/** From no sales to twice the forecast, like the chart; 50%, 100% and 150% are the sensitivity view. */
+const chartShares = [0, 0.5, 1, 1.5, 2];
+
+type AnalysisWords = Pick<FeeCalculatorStrings, 'breakEven' | 'chart' | 'sensitivity' | 'margin' | 'share' | 'nameInSentence'>;
 
 interface Props extends Speech<AnalysisWords> {
 	id: string;
@@ -25,6 +26,9 @@ interface Props extends Speech<AnalysisWords> {
 	/** The page's address without a query, known only in the browser (empty on the server). */
 	pageUrl: string;
 	query: string;
+	chartWidth: number;
+	share: { status: string; manualLink: string };
+	onCopy: () => void;
 }
 
 /**
@@ -32,10 +36,10 @@ interface Props extends Speech<AnalysisWords> {
  * quotes breaks even, the cost chart, the 50%/150% sensitivity table, the
  * margin view and the link to share it all.
  */
-export function Analysis({ id, headingLevel, state, contract, draft, onMarginInput, pageUrl, query, locale, t }: Props) {
+export function Analysis({ id, headingLevel, state, contract, draft, onMarginInput, pageUrl, query, chartWidth, share, onCopy, locale, t }: Props) {
 	const speech = { locale, t };
 	const H2 = headingTag(headingLevel);
-	const pairs = compareAllPairs(state.quotes, state.refundRate);
+	const pairs = allPairs(state.quotes, state.refundRate);
 	const link = `${pageUrl}?${query}`;
 	return (
 		<>
@@ -52,18 +56,18 @@ export function Analysis({ id, headingLevel, state, contract, draft, onMarginInp
 			)}
 			<section class="fc-section" aria-labelledby={`${id}-chart`}>
 				<H2 id={`${id}-chart`}>{t.chart.heading}</H2>
-				<CostChart {...speech} id={id} state={state} pairs={pairs} />
+				<CostChart {...speech} id={id} state={state} pairs={pairs} width={chartWidth} />
 			</section>
 			<section class="fc-section" aria-labelledby={`${id}-sensitivity`}>
 				<H2 id={`${id}-sensitivity`}>{t.sensitivity.heading}</H2>
 				<p>{t.sensitivity.intro}</p>
-				<SensitivityTable {...speech} state={state} scenarios={sensitivity(state)} />
+				<SensitivityTable {...speech} state={state} scenarios={sensitivity(state, chartShares)} />
 			</section>
 			<section class="fc-section" aria-labelledby={`${id}-margin-heading`}>
 				<H2 id={`${id}-margin-heading`}>{t.margin.heading}</H2>
 				<MarginSection {...speech} id={id} state={state} view={marginView(state, contract)} draft={draft} onInput={onMarginInput} />
 			</section>
-			<ShareLink {...speech} link={() => link} />
+			<ShareLink {...speech} id={id} onCopy={onCopy} {...share} />
 			{pageUrl && (
 				<p class="fc-print-only">
 					{t.share.printedLink} {link}

@@ -1,10 +1,10 @@
 import type { UrlIssue } from '../../../lib/fees/url-state';
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
 import { formatInputNumber } from '../../../lib/format/number';
-import { fill } from '../../../lib/format/template';
+import { fillTemplate as fill } from '../../../i18n/ui';
 import { joinSentences, type Speech } from './context';
 
-interface Props extends Speech<Pick<FeeCalculatorStrings, 'linkIssues' | 'labelSeparator'>> {
+interface Props extends Speech<Pick<FeeCalculatorStrings, 'linkIssues'>> {
 	issues: UrlIssue[];
 	onDismiss: () => void;
 }
@@ -22,7 +22,7 @@ export function LinkIssues({ issues, onDismiss, locale, t }: Props) {
 					const outcome = issue.code === 'no-quotes' ? words.noQuotesOutcome : words.outcomes[issue.outcome];
 					const problem = fill(words.problems[issue.code], values);
 					if (issue.code === 'more-issues') return <li key={index}>{problem}</li>;
-					return <li key={index}>{`${fill(words.fields[issue.field], values)}${t.labelSeparator}${joinSentences([problem, outcome], t)}`}</li>;
+					return <li key={index}>{`${fill(words.fields[issue.field], values)}${words.labelSeparator}${joinSentences([problem, outcome], t)}`}</li>;
 				})}
 			</ul>
 			<button type="button" class="button button--secondary fc-small" onClick={onDismiss}>

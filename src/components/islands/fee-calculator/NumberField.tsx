@@ -1,6 +1,6 @@
 import type { NumberDraft } from '../../../lib/fees/draft';
 import { formatInputNumber } from '../../../lib/format/number';
-import { fill } from '../../../lib/format/template';
+import { fillTemplate as fill } from '../../../i18n/ui';
 import { joinSentences, type Speech } from './context';
 
 interface Props extends Speech {

@@ -1,7 +1,7 @@
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
 import { editNumber, emptyTier, type QuoteDraft, type TierDraft } from '../../../lib/fees/draft';
 import { maxTiers, type RuleName } from '../../../lib/fees/limits';
-import { fill } from '../../../lib/format/template';
+import { fillTemplate as fill } from '../../../i18n/ui';
 import { quoteLabel, seriesClass, type Speech } from './context';
 import { NumberField } from './NumberField';
 
@@ -9,8 +9,8 @@ interface Props extends Speech<{ quotes: FeeCalculatorStrings['quotes'] }> {
 	id: string;
 	index: number;
 	quote: QuoteDraft;
-	/** Compact calculators leave tiers and guarantees to the full tool. */
-	advanced: boolean;
+	/** The words for tiers and guaranteed sales; the compact calculator has neither, and leaves this out. */
+	advanced?: FeeCalculatorStrings['advanced'];
 	canRemove: boolean;
 	/** Applies an edit to this quote, then moves focus to `focusId` if given. */
 	onEdit: (edit: (quote: QuoteDraft) => QuoteDraft, focusId?: string) => void;
@@ -69,17 +69,17 @@ export function QuoteFields(props: Props) {
 			</fieldset>
 			{advanced && (
 				<details class="fc-advanced" open={quote.showTerms || undefined}>
-					<summary>{t.quotes.advanced}</summary>
+					<summary>{advanced.summary}</summary>
 					<fieldset class="fc-tiers">
-						<legend>{t.quotes.tiersLegend}</legend>
-						<p class="fc-hint">{t.quotes.tiersHint}</p>
+						<legend>{advanced.tiersLegend}</legend>
+						<p class="fc-hint">{advanced.tiersHint}</p>
 						{quote.tiers.map((tier, tierIndex) => (
 							<div class="fc-tier" key={tierIndex}>
-								<p class="fc-tier__title">{fill(t.quotes.tierTitle, { n: tierIndex + 1 })}</p>
+								<p class="fc-tier__title">{fill(advanced.tierTitle, { n: tierIndex + 1 })}</p>
 								<NumberField
 									{...speech}
 									id={`${id}-tier${tierIndex}-above`}
-									label={t.quotes.tierAbove}
+									label={advanced.tierAbove}
 									unit={t.units.money}
 									field={tier.above}
 									onInput={editTier(tierIndex, 'above')}
@@ -87,7 +87,7 @@ export function QuoteFields(props: Props) {
 								<NumberField
 									{...speech}
 									id={`${id}-tier${tierIndex}-rate`}
-									label={t.quotes.tierRate}
+									label={advanced.tierRate}
 									unit={t.units.percent}
 									short
 									field={tier.rate}
@@ -98,7 +98,7 @@ export function QuoteFields(props: Props) {
 									class="button button--secondary fc-small"
 									onClick={() => onEdit((current) => ({ ...current, tiers: current.tiers.filter((_, at) => at !== tierIndex) }), `${id}-add-tier`)}
 								>
-									{fill(t.quotes.removeTier, { n: tierIndex + 1 })}
+									{fill(advanced.removeTier, { n: tierIndex + 1 })}
 								</button>
 							</div>
 						))}
@@ -109,15 +109,15 @@ export function QuoteFields(props: Props) {
 								class="button button--secondary fc-small"
 								onClick={() => onEdit((current) => ({ ...current, tiers: [...current.tiers, emptyTier()] }), `${id}-tier${quote.tiers.length}-above`)}
 							>
-								{t.quotes.addTier}
+								{advanced.addTier}
 							</button>
 						)}
 					</fieldset>
 					<NumberField
 						{...speech}
 						id={`${id}-guarantee`}
-						label={t.quotes.guarantee}
-						hint={t.quotes.guaranteeHint}
+						label={advanced.guarantee}
+						hint={advanced.guaranteeHint}
 						unit={t.units.money}
 						field={quote.guarantee}
 						onInput={editNumberField('guarantee', 'guaranteedGmv')}

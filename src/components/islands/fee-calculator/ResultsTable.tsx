@@ -2,7 +2,7 @@ import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
 import type { CalculatorState, ContractResult } from '../../../lib/fees/types';
 import { formatAmount, formatMoneyInProse } from '../../../lib/format/money';
 import { formatPercent } from '../../../lib/format/percent';
-import { fill } from '../../../lib/format/template';
+import { fillTemplate as fill } from '../../../i18n/ui';
 import { quoteLabel, seriesClass, type Speech } from './context';
 import { DataTable } from './DataTable';
 

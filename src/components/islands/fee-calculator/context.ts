@@ -1,6 +1,6 @@
 import type { Locale } from '../../../i18n/locales';
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
-import { fill } from '../../../lib/format/template';
+import { fillTemplate as fill } from '../../../i18n/ui';
 import type { Quote } from '../../../lib/fees/types';
 
 /** The words every part of the calculator may need. */
@@ -24,7 +24,7 @@ export function headingTag(topLevel: number, levels = 0): 'h2' | 'h3' | 'h4' | '
 	return `h${Math.min(5, topLevel + levels)}` as 'h2' | 'h3' | 'h4' | 'h5';
 }
 
-/** Dash patterns that tell lines apart without relying on colour. */
+/** Dash patterns that tell lines apart without relying on colour; the legend keys in fee-calculator.css copy them. */
 export const seriesDashes = ['', '9 5', '2 4', '12 4 2 4', '5 3 1 3'];
 
 /**

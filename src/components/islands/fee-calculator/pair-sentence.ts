@@ -1,34 +1,37 @@
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
-import type { PairComparison } from '../../../lib/fees/pairs';
+import { fillTemplate as fill } from '../../../i18n/ui';
+import { monthlyCost } from '../../../lib/fees/monthly-cost';
+import type { QuotePair } from '../../../lib/fees/pairs';
 import type { CalculatorState } from '../../../lib/fees/types';
 import { formatList } from '../../../lib/format/list';
 import { formatMoneyInProse } from '../../../lib/format/money';
-import { fill } from '../../../lib/format/template';
 import { quoteLabel, type Speech } from './context';
 
 /** One sentence per pair of quotes saying where they cost the same, and which is cheaper on each side. */
 export function pairSentence(
 	{ locale, t }: Speech<Pick<FeeCalculatorStrings, 'breakEven' | 'nameInSentence'>>,
 	state: CalculatorState,
-	pair: PairComparison,
+	pair: QuotePair,
 ): string {
-	const label = (index: number | null) => (index === null ? '' : fill(t.nameInSentence, { name: quoteLabel(state.quotes[index] ?? { name: '' }, index, t) }));
+	const { a, b, meetings } = pair;
+	const label = (index: number) => fill(t.nameInSentence, { name: quoteLabel(state.quotes[index]!, index, t) });
 	const money = (value: number) => formatMoneyInProse(value, locale);
-	const names = { a: label(pair.a), b: label(pair.b) };
-	const { meetings } = pair;
+	const cheaperAt = (gmv: number) => (monthlyCost(gmv, state.quotes[a]!, state.refundRate) < monthlyCost(gmv, state.quotes[b]!, state.refundRate) ? a : b);
+	const names = { a: label(a), b: label(b) };
 	const [only] = meetings;
 
-	if (!only) {
-		const cheaper = pair.below ?? pair.above;
-		return cheaper === null ? fill(t.breakEven.everywhere, names) : fill(t.breakEven.none, { ...names, cheaper: label(cheaper) });
-	}
+	// Lines that never meet above zero sales keep the same order everywhere, so one look tells which is cheaper.
+	if (!only) return fill(t.breakEven.none, { ...names, cheaper: label(cheaperAt(state.monthlyGmv || 1)) });
 	if (meetings.length === 1 && only.kind === 'range') {
 		if (only.from === 0 && only.to === Infinity) return fill(t.breakEven.everywhere, names);
 		if (only.to === Infinity) return fill(t.breakEven.rangeUp, { ...names, from: money(only.from) });
 		return fill(t.breakEven.range, { ...names, from: money(only.from), to: money(only.to) });
 	}
-	if (meetings.length === 1 && only.kind === 'point' && pair.below !== null && pair.above !== null && pair.below !== pair.above) {
-		return fill(t.breakEven.point, { ...names, gmv: money(only.gmv), below: label(pair.below), above: label(pair.above) });
+	if (meetings.length === 1 && only.kind === 'point') {
+		const below = cheaperAt(only.gmv / 2);
+		const above = cheaperAt(only.gmv * 2);
+		// Lines that only touch have the same quote cheaper on both sides: no "below/above" to tell.
+		if (below !== above) return fill(t.breakEven.point, { ...names, gmv: money(only.gmv), below: label(below), above: label(above) });
 	}
 	const spots = meetings.map((meeting) =>
 		meeting.kind === 'point' ? money(meeting.gmv) : `${money(meeting.from)}–${Number.isFinite(meeting.to) ? money(meeting.to) : '∞'}`,

@@ -3,7 +3,6 @@ import { formatAmount, formatMoney, formatMoneyCompact, formatMoneyInProse } fro
 import { formatInputNumber } from '../../../../src/lib/format/number';
 import { formatList } from '../../../../src/lib/format/list';
 import { formatPercent } from '../../../../src/lib/format/percent';
-import { fill } from '../../../../src/lib/format/template';
 
 describe('formatting money', () => {
 	it('shows whole yuan with the currency marked as CNY in English and ¥ in Chinese', () => {
@@ -45,12 +44,7 @@ describe('formatting percentages and input text', () => {
 	});
 });
 
-describe('filling templates and joining lists', () => {
-	it('fills known placeholders and leaves unknown ones visible', () => {
-		expect(fill('{name} costs {monthly}', { name: 'C', monthly: '¥4.7万' })).toBe('C costs ¥4.7万');
-		expect(fill('{missing} and {name}', { name: '<b>' })).toBe('{missing} and <b>');
-	});
-
+describe('joining lists', () => {
 	it('joins names the way each language does', () => {
 		expect(formatList(['A', 'B', 'C'], 'en')).toBe('A, B and C');
 		expect(formatList(['报价 A', '报价 B'], 'zh')).toBe('报价 A和报价 B');
