@@ -19,8 +19,15 @@ export function Actions({ view, storageAvailable, shareUrl, onReset }: Props) {
 	const questionRef = useRef<HTMLDivElement>(null);
 	const manualRef = useRef<HTMLInputElement>(null);
 
+	// While the question is open, Escape answers "no", as it would in a dialog.
 	useEffect(() => {
-		if (confirming) questionRef.current?.focus();
+		if (!confirming) return;
+		questionRef.current?.focus();
+		const onKeyDown = (event: KeyboardEvent) => {
+			if (event.key === 'Escape') cancel();
+		};
+		document.addEventListener('keydown', onKeyDown);
+		return () => document.removeEventListener('keydown', onKeyDown);
 	}, [confirming]);
 
 	useEffect(() => {
@@ -87,9 +94,6 @@ export function Actions({ view, storageAvailable, shareUrl, onReset }: Props) {
 						aria-describedby="sc-reset-question-body"
 						tabIndex={-1}
 						ref={questionRef}
-						onKeyDown={(event) => {
-							if (event.key === 'Escape') cancel();
-						}}
 					>
 						<p class="sc-confirm__title" id="sc-reset-question-title">
 							{strings.actions.resetQuestion}

@@ -28,7 +28,8 @@ export function ScoreGrid({ view, state, onRename, onScore, onAdd, onRemove }: P
 	return (
 		<section class="sc-section" aria-labelledby="sc-grid-heading">
 			<h2 id="sc-grid-heading">{strings.grid.heading}</h2>
-			<div class="sc-grid-scroll" role="region" aria-labelledby="sc-grid-caption" tabIndex={0}>
+			{/* Scrolls when many criteria make the table wide; tabbing through the selects scrolls it along. */}
+			<section class="sc-grid-scroll" aria-labelledby="sc-grid-caption">
 				<table class="sc-grid">
 					<caption id="sc-grid-caption">{strings.grid.caption}</caption>
 					<thead>
@@ -102,7 +103,7 @@ export function ScoreGrid({ view, state, onRename, onScore, onAdd, onRemove }: P
 						})}
 					</tbody>
 				</table>
-			</div>
+			</section>
 			<div class="sc-grid__add">
 				{canAddAgency(state) ? (
 					<button type="button" id={addAgencyButtonId} class="button button--secondary" onClick={onAdd}>
