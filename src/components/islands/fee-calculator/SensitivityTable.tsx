@@ -23,6 +23,7 @@ export function SensitivityTable({ state, scenarios, locale, t }: Props) {
 	const compared = state.quotes.length > 1;
 	return (
 		<DataTable
+			class="fc-levels"
 			caption={words.caption}
 			columns={[words.quote, ...state.quotes.map((quote, index) => quoteLabel(quote, index, t))]}
 			rows={scenarios.map(({ factor, result }) => ({
