@@ -18,9 +18,20 @@ export async function axeViolations(page: Page, where: string): Promise<string[]
 	);
 }
 
-/** Lets every island wake: scrolls to the bottom (client:visible) and waits for the network to settle. */
+/**
+ * Lets every island wake: brings each into view in turn (a jump straight to
+ * the bottom would skip client:visible islands in the middle) and waits until
+ * Astro has hydrated it (it drops the `ssr` attribute when done). An island is
+ * `display: contents`, so it is its first child that scrolls and intersects.
+ * client:media islands are left alone: their media query may never match.
+ */
 export async function settle(page: Page): Promise<void> {
-	await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-	await page.waitForLoadState('networkidle');
+	const waiting = page.locator('astro-island[ssr]:not([client="media"])');
+	for (let count = await waiting.count(); count > 0; count = await waiting.count()) {
+		const island = await waiting.first().elementHandle();
+		if (!island) break;
+		await island.evaluate((element) => (element.firstElementChild ?? element).scrollIntoView({ block: 'center' }));
+		await page.waitForFunction((element) => !element.hasAttribute('ssr'), island, { timeout: 15_000 });
+	}
 	await page.evaluate(() => window.scrollTo(0, 0));
 }
