@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { evaluateContract } from '../../../../src/lib/fees/contract';
+import { guaranteeRefund } from '../../../../src/lib/fees/guarantee';
+import { monthlyCost } from '../../../../src/lib/fees/monthly-cost';
+import type { Quote } from '../../../../src/lib/fees/types';
 import { exampleState } from '../../../../src/lib/fees/example';
 import { maxNameLength, maxQuotes, maxTiers, rules, type NumberRule } from '../../../../src/lib/fees/limits';
 import { decodeState, encodeState, type UrlIssue } from '../../../../src/lib/fees/url-state';
@@ -87,6 +90,16 @@ describe('URL state: the public format', () => {
 	it('opens the example with no query at all, and ignores tracking parameters', () => {
 		expect(decodeState('')).toEqual({ state: exampleState(), issues: [] });
 		expect(decodeState('?utm_source=wechat&fbclid=x')).toEqual({ state: exampleState(), issues: [] });
+	});
+
+	it('reads the tier and guarantee examples of docs/fee-calculator-url.md as described there', () => {
+		const { state, issues } = decodeState('?q=D~20000~5~gmv~1000000:3&q=E~100000~2~gmv~~2000000');
+		expect(issues).toEqual([]);
+		const [tiered, guaranteed] = state.quotes as [Quote, Quote];
+		// 5% of the first 1,000,000 and 3% of the next 500,000, plus the fee.
+		expect(monthlyCost(1_500_000, tiered, 0)).toBe(20_000 + 50_000 + 15_000);
+		// A quarter short of the promise: a quarter of the 100,000 fee comes back.
+		expect(guaranteeRefund(1_500_000, guaranteed)).toBe(25_000);
 	});
 
 	it('keeps names with a tilde by turning it into the full-width ～', () => {
