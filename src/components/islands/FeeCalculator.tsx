@@ -50,8 +50,6 @@ interface State {
 	linkIssues: { issues: UrlIssue[]; View: typeof LinkIssues } | null;
 	/** What the polite live region says: the result, a moment after the last edit. */
 	announcement: string;
-	/** Width of the chart's box, measured in the browser; the server draws it 640 wide. */
-	chartWidth: number;
 	share: { status: string; manualLink: string };
 }
 
@@ -83,16 +81,9 @@ export default class FeeCalculator extends Component<Props, State> {
 			pageUrl: '',
 			linkIssues: null,
 			announcement: '',
-			chartWidth: 640,
 			share: { status: '', manualLink: '' },
 		};
 	}
-
-	/** Draws the chart at the width it is shown at, so its labels stay readable on a phone. */
-	private measureChart = () => {
-		const box = document.getElementById(`${this.props.id}-chart-box`);
-		if (box) this.setState({ chartWidth: Math.max(280, Math.round(box.clientWidth)) });
-	};
 
 	/** Copies the link to these figures; where the clipboard refuses, shows it in a box to copy by hand. */
 	private copyLink = async () => {
@@ -109,8 +100,6 @@ export default class FeeCalculator extends Component<Props, State> {
 
 	override componentDidMount() {
 		if (!this.props.fullT) return;
-		this.measureChart();
-		addEventListener('resize', this.measureChart);
 		this.setState({ pageUrl: `${location.origin}${location.pathname}` });
 		if (location.search.length <= 1) return;
 		// A shared link opens its own figures. The decoder loads only when there is a query to read.
@@ -146,7 +135,6 @@ export default class FeeCalculator extends Component<Props, State> {
 	override componentWillUnmount() {
 		clearTimeout(this.urlTimer);
 		clearTimeout(this.announceTimer);
-		removeEventListener('resize', this.measureChart);
 	}
 
 	private update(change: (current: CalculatorDraft) => CalculatorDraft, focusId?: string) {
@@ -160,7 +148,7 @@ export default class FeeCalculator extends Component<Props, State> {
 		this.update((current) => ({ ...current, quotes: current.quotes.map((quote) => (quote.key === key ? edit(quote) : quote)) }), focusId);
 	}
 
-	override render({ locale, t, fullT, id, headingLevel, fullToolHref }: Props, { draft, pageUrl, linkIssues, announcement, chartWidth, share }: State) {
+	override render({ locale, t, fullT, id, headingLevel, fullToolHref }: Props, { draft, pageUrl, linkIssues, announcement, share }: State) {
 		const full = fullT !== undefined;
 		const variant = full ? 'full' : 'compact';
 		const speech = { locale, t };
@@ -297,7 +285,6 @@ export default class FeeCalculator extends Component<Props, State> {
 						onMarginInput={(field, text) => editTop(field)(text)}
 						pageUrl={pageUrl}
 						query={query}
-						chartWidth={chartWidth}
 						share={share}
 						onCopy={this.copyLink}
 					/>

@@ -26,7 +26,6 @@ interface Props extends Speech<AnalysisWords> {
 	/** The page's address without a query, known only in the browser (empty on the server). */
 	pageUrl: string;
 	query: string;
-	chartWidth: number;
 	share: { status: string; manualLink: string };
 	onCopy: () => void;
 }
@@ -36,7 +35,7 @@ interface Props extends Speech<AnalysisWords> {
  * quotes breaks even, the cost chart, the 50%/150% sensitivity table, the
  * margin view and the link to share it all.
  */
-export function Analysis({ id, headingLevel, state, contract, draft, onMarginInput, pageUrl, query, chartWidth, share, onCopy, locale, t }: Props) {
+export function Analysis({ id, headingLevel, state, contract, draft, onMarginInput, pageUrl, query, share, onCopy, locale, t }: Props) {
 	const speech = { locale, t };
 	const H2 = headingTag(headingLevel);
 	const pairs = allPairs(state.quotes, state.refundRate);
@@ -56,7 +55,7 @@ export function Analysis({ id, headingLevel, state, contract, draft, onMarginInp
 			)}
 			<section class="fc-section" aria-labelledby={`${id}-chart`}>
 				<H2 id={`${id}-chart`}>{t.chart.heading}</H2>
-				<CostChart {...speech} id={id} state={state} pairs={pairs} width={chartWidth} />
+				<CostChart {...speech} id={id} state={state} pairs={pairs} />
 			</section>
 			<section class="fc-section" aria-labelledby={`${id}-sensitivity`}>
 				<H2 id={`${id}-sensitivity`}>{t.sensitivity.heading}</H2>

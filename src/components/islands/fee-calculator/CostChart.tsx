@@ -12,28 +12,30 @@ interface Props extends Speech<Pick<FeeCalculatorStrings, 'chart'>> {
 	id: string;
 	state: CalculatorState;
 	pairs: QuotePair[];
-	/** The chart box's width in CSS pixels. */
-	width: number;
 }
+
+/*
+ * A fixed drawing area, scaled to the box. Text stays readable at any width
+ * because fee-calculator.css sets its size per screen width (larger units on
+ * a phone, where the drawing shrinks) and caps the box's width on wide screens.
+ */
+const width = 640;
+const height = 336;
+const plot = { left: 120, right: 612, top: 40, bottom: 266 };
 
 /**
  * Monthly cost against monthly GMV, 0 to twice the forecast, one line per
- * quote (colour and dash pattern), break-evens circled. The SVG is drawn at
- * the width it is shown at (the island measures its box), so its text stays
- * readable on a phone; the sensitivity table below holds its figures for
- * anyone who cannot see the lines.
+ * quote (colour and dash pattern), break-evens circled. The sensitivity
+ * table below holds its figures for anyone who cannot see the lines.
  */
-export function CostChart({ id, state, pairs, width, locale, t }: Props) {
+export function CostChart({ id, state, pairs, locale, t }: Props) {
 	const maxGmv = state.monthlyGmv > 0 ? state.monthlyGmv * 2 : 1_000_000;
 	const lines = state.quotes.map((quote) => costLine(quote, state.refundRate, maxGmv));
 	const topCost = Math.max(1, ...lines.map((line) => line.at(-1)?.[1] ?? 0));
-	const xTicks = niceTicks(maxGmv, width < 480 ? 3 : 5).filter((tick) => tick <= maxGmv);
+	const xTicks = niceTicks(maxGmv, 4).filter((tick) => tick <= maxGmv);
 	const yTicks = niceTicks(topCost, 4);
 	const yMax = yTicks.at(-1) ?? topCost;
 
-	const height = Math.round(Math.min(380, Math.max(240, width * 0.55)));
-	const left = 16 + Math.max(...yTicks.map((tick) => formatMoneyCompact(tick, locale).length)) * 7.5;
-	const plot = { left, right: width - 20, top: 30, bottom: height - 40 };
 	const x = (gmv: number) => plot.left + (gmv / maxGmv) * (plot.right - plot.left);
 	const y = (cost: number) => plot.bottom - (cost / yMax) * (plot.bottom - plot.top);
 
@@ -55,7 +57,7 @@ export function CostChart({ id, state, pairs, width, locale, t }: Props) {
 					</li>
 				))}
 			</ul>
-			<div class="fc-chart__box" id={`${id}-chart-box`}>
+			<div class="fc-chart__box">
 				<svg
 					role="img"
 					aria-labelledby={`${id}-chart-title`}
@@ -70,27 +72,34 @@ export function CostChart({ id, state, pairs, width, locale, t }: Props) {
 						{yTicks.map((tick) => (
 							<g key={tick}>
 								<line x1={plot.left} x2={plot.right} y1={y(tick)} y2={y(tick)} />
-								<text x={plot.left - 6} y={y(tick) + 4} text-anchor="end">
+								<text x={plot.left - 8} y={y(tick)} dy="0.35em" text-anchor="end">
 									{formatMoneyCompact(tick, locale)}
 								</text>
 							</g>
 						))}
-						{xTicks.map((tick) => (
-							// The last label ends at the plot's edge rather than spilling past it.
-							<text key={tick} x={x(tick)} y={plot.bottom + 18} text-anchor={x(tick) > plot.right - 30 ? 'end' : 'middle'}>
+						{xTicks.map((tick, index) => (
+							// The last label ends at the plot's edge rather than spilling past it; every other label hides on a phone.
+							<text
+								key={tick}
+								class={index % 2 ? 'fc-minor' : undefined}
+								x={x(tick)}
+								y={plot.bottom}
+								dy="1.3em"
+								text-anchor={x(tick) > plot.right - 30 ? 'end' : 'middle'}
+							>
 								{formatMoneyCompact(tick, locale)}
 							</text>
 						))}
 					</g>
-					<text class="fc-axis-title" x={plot.left} y={16}>
+					<text class="fc-axis-title" x={plot.left} y={plot.top - 12}>
 						{t.chart.yAxis}
 					</text>
-					<text class="fc-axis-title" x={plot.right} y={height - 4} text-anchor="end">
+					<text class="fc-axis-title" x={plot.right} y={plot.bottom} dy="2.6em" text-anchor="end">
 						{t.chart.xAxis}
 					</text>
 					<g class="fc-forecast">
 						<line x1={x(state.monthlyGmv)} x2={x(state.monthlyGmv)} y1={plot.top} y2={plot.bottom} />
-						<text x={x(state.monthlyGmv) + 4} y={plot.top + 12}>
+						<text x={x(state.monthlyGmv) + 6} y={plot.top} dy="1em">
 							{t.chart.forecast}
 						</text>
 					</g>
@@ -103,7 +112,7 @@ export function CostChart({ id, state, pairs, width, locale, t }: Props) {
 						/>
 					))}
 					{markers.map((marker, index) => (
-						<circle key={index} class="fc-marker" cx={x(marker.gmv)} cy={y(marker.cost)} r="5" />
+						<circle key={index} class="fc-marker" cx={x(marker.gmv)} cy={y(marker.cost)} r="6" />
 					))}
 				</svg>
 			</div>
