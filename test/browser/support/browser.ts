@@ -37,10 +37,11 @@ export async function launchContext(options: LaunchOptions = {}): Promise<Browse
 		permissions: ['clipboard-read', 'clipboard-write'],
 	});
 	context.on('close', () => {
-		// Chromium may still be flushing its profile; a leftover temp folder is harmless.
 		try {
 			rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-		} catch {}
+		} catch {
+			// Chromium may still be flushing its profile; a leftover temp folder is harmless.
+		}
 	});
 	return context;
 }
@@ -72,7 +73,8 @@ export function useBrowser(options: LaunchOptions = {}) {
 			const page = await context.newPage();
 			const errors: string[] = [];
 			page.on('pageerror', (error) => errors.push(error.message));
-			(page as Page & { pageErrors: string[] }).pageErrors = errors;
+			// Not `pageErrors`: Playwright 1.65 has a Page method of that name.
+			(page as Page & { uncaughtErrors: string[] }).uncaughtErrors = errors;
 			await page.goto(siteUrl(path), { waitUntil: 'load' });
 			return page;
 		},
@@ -81,5 +83,5 @@ export function useBrowser(options: LaunchOptions = {}) {
 
 /** Uncaught exceptions a page threw since it was opened with `openPage`. */
 export function pageErrors(page: Page): string[] {
-	return (page as Page & { pageErrors?: string[] }).pageErrors ?? [];
+	return (page as Page & { uncaughtErrors?: string[] }).uncaughtErrors ?? [];
 }
