@@ -28,8 +28,8 @@ export function rehypeTableScroll() {
 				if (child.type === 'element' && child.tagName === 'table') {
 					return {
 						type: 'element',
-						tagName: 'div',
-						properties: { className: ['table-scroll'], tabIndex: 0, role: 'region', ariaLabel: headerLabel(child) },
+						tagName: 'section',
+						properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: headerLabel(child) },
 						children: [child],
 					};
 				}

@@ -138,8 +138,8 @@ describe.each(languages)('hiring checklist ($locale)', (language) => {
 
 		await page.locator('.cl-tools input[type="file"]').setInputFiles(exportPath);
 		await expect.poll(() => page.locator('.cl-message').textContent()).toBe(words.restored(3));
-		expect(await checkbox(page, 'meeting-operating-plan').isChecked()).toBe(true);
-		expect(await checkbox(page, 'contract-no-fake-orders').isChecked()).toBe(true);
+		await expect.poll(() => checkbox(page, 'meeting-operating-plan').isChecked()).toBe(true);
+		await expect.poll(() => checkbox(page, 'contract-no-fake-orders').isChecked()).toBe(true);
 		expect(await page.locator('#note-setup-baseline').inputValue()).toBe('<b>Sales</b> 1.2m; DSR 4.8 (生意参谋)');
 		// Markup in a note stays text.
 		expect(await page.locator('#item-setup-baseline b').count()).toBe(0);

@@ -83,8 +83,9 @@ describe('theme switch', () => {
 		await page.reload();
 		expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
 		expect(await page.locator('[data-theme-select]').inputValue()).toBe('system');
+		// The system's change event reaches the page a moment later.
 		await page.emulateMedia({ colorScheme: 'light' });
-		expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+		await expect.poll(() => page.getAttribute('html', 'data-theme')).toBe('light');
 		await page.close();
 	});
 });

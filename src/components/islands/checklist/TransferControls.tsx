@@ -28,8 +28,15 @@ export function TransferControls({ locale, strings, ready, onExport, onImport, o
 	const resetButton = useRef<HTMLButtonElement>(null);
 	const resetQuestion = useRef<HTMLDivElement>(null);
 
+	// While the question is open, Escape anywhere cancels it, as it would a dialog.
 	useEffect(() => {
-		if (confirmingReset) resetQuestion.current?.focus();
+		if (!confirmingReset) return;
+		resetQuestion.current?.focus();
+		const cancelOnEscape = (event: KeyboardEvent) => {
+			if (event.key === 'Escape') finishReset(false);
+		};
+		document.addEventListener('keydown', cancelOnEscape);
+		return () => document.removeEventListener('keydown', cancelOnEscape);
 	}, [confirmingReset]);
 
 	function handleExport() {
@@ -114,9 +121,6 @@ export function TransferControls({ locale, strings, ready, onExport, onImport, o
 				aria-labelledby="cl-reset-question"
 				tabIndex={-1}
 				hidden={!confirmingReset}
-				onKeyDown={(event) => {
-					if (event.key === 'Escape') finishReset(false);
-				}}
 			>
 				<p id="cl-reset-question" class="cl-confirm__question">
 					{t.resetQuestion}
