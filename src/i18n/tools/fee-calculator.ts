@@ -428,8 +428,7 @@ export const feeCalculatorStrings = { en, zh } satisfies Record<Locale, FeeCalcu
  * the words for the analysis, sharing and link messages go only to the full
  * calculator, not to the compact one inside a guide page.
  */
-const fullOnlyKeys = ['advanced', 'breakEven', 'chart', 'sensitivity', 'margin', 'share', 'linkIssues'] as const;
-type FullOnlyKey = (typeof fullOnlyKeys)[number];
+type FullOnlyKey = 'advanced' | 'breakEven' | 'chart' | 'sensitivity' | 'margin' | 'share' | 'linkIssues';
 
 export type CoreStrings = Omit<FeeCalculatorStrings, 'intro' | 'noScript' | 'howItWorks' | FullOnlyKey> & {
 	share: Pick<FeeCalculatorStrings['share'], 'openFull'>;

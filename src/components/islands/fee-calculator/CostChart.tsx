@@ -4,7 +4,7 @@ import { monthlyCost } from '../../../lib/fees/monthly-cost';
 import type { QuotePair } from '../../../lib/fees/pairs';
 import type { CalculatorState } from '../../../lib/fees/types';
 import { formatList } from '../../../lib/format/list';
-import { formatAmount, formatMoney, formatMoneyCompact } from '../../../lib/format/money';
+import { formatMoney, formatMoneyCompact } from '../../../lib/format/money';
 import { fillTemplate as fill } from '../../../i18n/ui';
 import { quoteLabel, seriesClass, seriesDashes, type Speech } from './context';
 
