@@ -123,8 +123,8 @@ const en = {
 		intro:
 			'The chart’s figures: each quote’s monthly cost, with its effective rate below it, if every month’s sales land at half the forecast, at the forecast, half as much again, and at the ends of the chart.',
 		caption: 'Monthly cost in CNY at different shares of forecast sales',
-		quote: 'Sales',
-		row: '{share} of forecast ({gmv})',
+		quote: 'Sales (share of forecast)',
+		row: '{gmv} ({share})',
 		cheapest: 'cheapest',
 	},
 	margin: {
@@ -328,8 +328,8 @@ const zh: FeeCalculatorStrings = {
 		heading: '销售额不及或超出预期时',
 		intro: '即图表中的数字：如果每个月的销售额只有预计的一半、正好符合预计、比预计多一半，以及图表两端的情况，各报价的月费用是多少（下方小字为综合费率）。',
 		caption: '不同销售额水平下各报价的每月费用（元）',
-		quote: '销售额',
-		row: '预计的 {share}（{gmv}）',
+		quote: '销售额（占预计）',
+		row: '{gmv}（{share}）',
 		cheapest: '最便宜',
 	},
 	margin: {
