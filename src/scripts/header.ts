@@ -59,19 +59,50 @@ function setUpMenu() {
 	});
 }
 
+/**
+ * Fetches the search page once and moves its search form into the dialog.
+ * Resolves to the form's input, or undefined when the page could not be read.
+ */
+async function borrowSearchForm(dialog: HTMLDialogElement): Promise<HTMLInputElement | undefined> {
+	const slot = dialog.querySelector<HTMLElement>('[data-search-slot]')!;
+	const existing = slot.querySelector<HTMLInputElement>('[data-search-input]');
+	if (existing) return existing;
+	try {
+		const response = await fetch(dialog.dataset.searchPageUrl!);
+		const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+		const search = page.querySelector<HTMLElement>('site-search');
+		if (!response.ok || !search) return undefined;
+		// In the dialog the form must not read or rewrite the page's own address.
+		search.removeAttribute('data-search-page');
+		const input = search.querySelector<HTMLInputElement>('[data-search-input]')!;
+		input.id = 'search-dialog-input';
+		search.querySelector('label')?.setAttribute('for', input.id);
+		slot.replaceChildren(document.adoptNode(search));
+		return slot.querySelector<HTMLInputElement>('[data-search-input]') ?? undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 function setUpSearchDialog() {
 	const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
 	if (!dialog) return;
-	const input = dialog.querySelector<HTMLInputElement>('[data-search-input]');
-	const open = () => {
+	const open = async () => {
 		if (!dialog.open) dialog.showModal();
-		input?.focus();
-		input?.select();
+		// Search code loads when a reader first asks for it, not with every page.
+		const [input] = await Promise.all([borrowSearchForm(dialog), import('./site-search')]);
+		if (!input) {
+			// Without the form, the search page itself still works.
+			location.assign(dialog.dataset.searchPageUrl!);
+			return;
+		}
+		input.focus();
+		input.select();
 	};
 	const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 	const hint = document.querySelector<HTMLElement>('[data-shortcut-hint]');
 	if (hint && isMac) hint.textContent = '⌘ K';
-	document.querySelectorAll('[data-search-open]').forEach((button) => button.addEventListener('click', open));
+	document.querySelectorAll('[data-search-open]').forEach((button) => button.addEventListener('click', () => void open()));
 	dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
 	// A click on the backdrop lands on the dialog element itself.
 	dialog.addEventListener('click', (event) => {
@@ -81,7 +112,7 @@ function setUpSearchDialog() {
 		if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
 			event.preventDefault();
 			if (dialog.open) dialog.close();
-			else open();
+			else void open();
 		}
 	});
 }
@@ -89,3 +120,4 @@ function setUpSearchDialog() {
 setUpThemeSelect();
 setUpMenu();
 setUpSearchDialog();
+

@@ -51,6 +51,12 @@ interface State {
 	/** What the polite live region says: the result, a moment after the last edit. */
 	announcement: string;
 	share: { status: string; manualLink: string };
+	/**
+	 * Whether the form and results table are drawn. The compact version inside
+	 * an article puts only the example's answer in sentences into the page's
+	 * HTML (the article's budget is tight) and draws the rest once it wakes.
+	 */
+	formShown: boolean;
 }
 
 /**
@@ -82,6 +88,7 @@ export default class FeeCalculator extends Component<Props, State> {
 			linkIssues: null,
 			announcement: '',
 			share: { status: '', manualLink: '' },
+			formShown: props.fullT !== undefined,
 		};
 	}
 
@@ -99,7 +106,10 @@ export default class FeeCalculator extends Component<Props, State> {
 	};
 
 	override componentDidMount() {
-		if (!this.props.fullT) return;
+		if (!this.props.fullT) {
+			this.setState({ formShown: true });
+			return;
+		}
 		this.setState({ pageUrl: `${location.origin}${location.pathname}` });
 		if (location.search.length <= 1) return;
 		// A shared link opens its own figures. The decoder loads only when there is a query to read.
@@ -148,7 +158,7 @@ export default class FeeCalculator extends Component<Props, State> {
 		this.update((current) => ({ ...current, quotes: current.quotes.map((quote) => (quote.key === key ? edit(quote) : quote)) }), focusId);
 	}
 
-	override render({ locale, t, fullT, id, headingLevel, fullToolHref }: Props, { draft, pageUrl, linkIssues, announcement, share }: State) {
+	override render({ locale, t, fullT, id, headingLevel, fullToolHref }: Props, { draft, pageUrl, linkIssues, announcement, share, formShown }: State) {
 		const full = fullT !== undefined;
 		const variant = full ? 'full' : 'compact';
 		const speech = { locale, t };
@@ -186,6 +196,7 @@ export default class FeeCalculator extends Component<Props, State> {
 				{isExample && <p class="fc-example">{t.exampleNote}</p>}
 
 				<div class="fc-layout">
+					{formShown && (
 					<form class="fc-form" onSubmit={(event) => event.preventDefault()}>
 						<fieldset class="fc-store">
 							<legend>{t.store.legend}</legend>
@@ -256,6 +267,7 @@ export default class FeeCalculator extends Component<Props, State> {
 							)}
 						</fieldset>
 					</form>
+					)}
 
 					<section class="fc-output" aria-labelledby={`${id}-results`}>
 						<H2 id={`${id}-results`}>{t.results.heading}</H2>
@@ -264,7 +276,7 @@ export default class FeeCalculator extends Component<Props, State> {
 								<p key={index}>{sentence}</p>
 							))}
 						</div>
-						<ResultsTable {...speech} state={state} contract={contract} />
+						{formShown && <ResultsTable {...speech} state={state} contract={contract} />}
 						{!full && (
 							<p>
 								<a href={`${fullToolHref}?${query}`}>{t.share.openFull}</a>

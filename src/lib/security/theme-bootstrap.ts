@@ -5,19 +5,15 @@
  * renders it verbatim and astro.config.mjs hashes the same string for the
  * Content-Security-Policy, so the two can never drift apart.
  *
- * Plain ES5 with no dependencies: it runs before anything else on the page.
+ * Plain ES5 with no dependencies, written compact because every page carries
+ * it in its HTML: it runs before anything else on the page.
  */
 export const themeBootstrapScript = [
-	'(function () {',
-	"\tvar theme = 'system';",
-	'\ttry {',
-	"\t\ttheme = localStorage.getItem('theme') || 'system';",
-	'\t} catch (error) {',
-	'\t\t// Storage can be refused (private mode); the system preference still applies.',
-	'\t}',
-	"\tif (theme !== 'light' && theme !== 'dark') {",
-	"\t\ttheme = window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';",
-	'\t}',
-	'\tdocument.documentElement.dataset.theme = theme;',
-	'})();',
-].join('\n');
+	'(function(){',
+	"var t='system';",
+	// Storage can be refused (private mode); the system preference still applies.
+	"try{t=localStorage.getItem('theme')||t}catch(e){}",
+	"if(t!=='light'&&t!=='dark')t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';",
+	'document.documentElement.dataset.theme=t',
+	'})()',
+].join('');
