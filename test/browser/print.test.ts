@@ -7,7 +7,7 @@ describe('printing a guide page', () => {
 	it.each(['/guide/contract/', '/zh/guide/contract/'])('%s prints the article in black on white, without the site chrome', async (path) => {
 		const page = await browser.openPage(path);
 		await page.emulateMedia({ media: 'print' });
-		for (const selector of ['.site-header', '.guide-nav', '.toc--rail', '.pagination']) {
+		for (const selector of ['.site-header', '.guide-nav', '.toc', '.pagination']) {
 			expect(await page.locator(selector).first().isVisible(), selector).toBe(false);
 		}
 		expect(await page.locator('h1').isVisible()).toBe(true);
