@@ -296,13 +296,14 @@ describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 		const question = page.getByRole('group', { name: t.actions.resetQuestion });
 		await question.waitFor();
 		await page.keyboard.press('Escape');
-		expect(await question.count()).toBe(0);
+		// Preact redraws on the next tick after the key press.
+		await expect.poll(() => question.count()).toBe(0);
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('sc-reset');
 		expect(await page.inputValue('#sc-agency-name-a1')).toBe('Hangzhou Alpha');
 
 		await page.getByRole('button', { name: t.actions.reset, exact: true }).click();
 		await page.getByRole('button', { name: t.actions.resetConfirm }).click();
-		expect(await page.inputValue('#sc-agency-name-a1')).toBe('');
+		await expect.poll(() => page.inputValue('#sc-agency-name-a1')).toBe('');
 		expect(await page.locator('.sc-results__empty').textContent()).toBe(t.results.noScores);
 		await reloadScorecard(page);
 		expect(await page.inputValue('#sc-agency-name-a1')).toBe('');
