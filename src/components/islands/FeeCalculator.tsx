@@ -197,7 +197,8 @@ export default class FeeCalculator extends Component<Props, State> {
 
 				<div class="fc-layout">
 					{formShown && (
-					<form class="fc-form" onSubmit={(event) => event.preventDefault()}>
+					// Not a <form>: results update as the reader types, so there is nothing to submit.
+					<div class="fc-form">
 						<fieldset class="fc-store">
 							<legend>{t.store.legend}</legend>
 							<NumberField
@@ -266,7 +267,7 @@ export default class FeeCalculator extends Component<Props, State> {
 								<p class="fc-hint">{fill(t.quotes.limit, { max: maxQuotes })}</p>
 							)}
 						</fieldset>
-					</form>
+					</div>
 					)}
 
 					<section class="fc-output" aria-labelledby={`${id}-results`}>

@@ -7,7 +7,6 @@ import type { Locale } from '../locales';
  * as text, never as HTML.
  */
 const en = {
-	intro: 'Compare what each agency quote would cost you, month by month and over the whole contract, and see at what sales level the cheapest offer changes.',
 	exampleNote: 'Example figures — replace them with your own.',
 	noScript: 'The calculator needs JavaScript to update the results. The figures below are for the example.',
 	exampleNames: ['Quote A', 'Quote B', 'Quote C'] as [string, string, string],
@@ -116,7 +115,6 @@ const en = {
 		xAxis: 'Monthly sales (GMV)',
 		yAxis: 'Monthly cost',
 		forecast: 'Forecast',
-		legend: 'Lines',
 	},
 	sensitivity: {
 		heading: 'If sales miss or beat the forecast',
@@ -218,7 +216,6 @@ const en = {
 export type FeeCalculatorStrings = typeof en;
 
 const zh: FeeCalculatorStrings = {
-	intro: '把几家代运营的报价放在一起算：每月花多少、整个合同期一共花多少，以及销售额到多少时最便宜的方案会换人。',
 	exampleNote: '以下为示例数据，请换成你自己的数字。',
 	noScript: '计算器需要 JavaScript 才能更新结果。下面显示的是示例数据的结果。',
 	exampleNames: ['报价 A', '报价 B', '报价 C'],
@@ -322,7 +319,6 @@ const zh: FeeCalculatorStrings = {
 		xAxis: '月销售额（GMV）',
 		yAxis: '每月费用',
 		forecast: '预计',
-		legend: '图例',
 	},
 	sensitivity: {
 		heading: '销售额不及或超出预期时',
@@ -424,20 +420,20 @@ export const feeCalculatorStrings = { en, zh } satisfies Record<Locale, FeeCalcu
 
 /*
  * The island gets only the words it shows, because its props are written into
- * the page's HTML. The intro and the method are rendered on the server alone;
+ * the page's HTML. The no-script note and the method are rendered on the server alone;
  * the words for the analysis, sharing and link messages go only to the full
  * calculator, not to the compact one inside a guide page.
  */
 type FullOnlyKey = 'advanced' | 'breakEven' | 'chart' | 'sensitivity' | 'margin' | 'share' | 'linkIssues';
 
-export type CoreStrings = Omit<FeeCalculatorStrings, 'intro' | 'noScript' | 'howItWorks' | FullOnlyKey> & {
+export type CoreStrings = Omit<FeeCalculatorStrings, 'noScript' | 'howItWorks' | FullOnlyKey> & {
 	share: Pick<FeeCalculatorStrings['share'], 'openFull'>;
 };
 
 export type FullOnlyStrings = Pick<FeeCalculatorStrings, FullOnlyKey>;
 
 export function coreStrings(t: FeeCalculatorStrings): CoreStrings {
-	const { intro, noScript, howItWorks, advanced, breakEven, chart, sensitivity, margin, share, linkIssues, ...core } = t;
+	const { noScript, howItWorks, advanced, breakEven, chart, sensitivity, margin, share, linkIssues, ...core } = t;
 	return { ...core, share: { openFull: share.openFull } };
 }
 

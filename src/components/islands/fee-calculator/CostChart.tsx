@@ -49,7 +49,8 @@ export function CostChart({ id, state, pairs, locale, t }: Props) {
 
 	return (
 		<figure class="fc-chart">
-			<ul class="fc-legend" aria-label={t.chart.legend}>
+			{/* The legend is for the eye; the chart's description and the table below carry the same to screen readers. */}
+			<ul class="fc-legend" aria-hidden="true">
 				{labels.map((name, index) => (
 					<li key={index}>
 						<span class={`fc-key ${seriesClass(index)}`} aria-hidden="true" />

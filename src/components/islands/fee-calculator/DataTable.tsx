@@ -25,7 +25,7 @@ interface Props {
  */
 export function DataTable({ caption, columns, rows, class: className }: Props) {
 	return (
-		<div class="fc-table-wrap" role="region" aria-label={caption} tabIndex={0}>
+		<section class="fc-table-wrap" aria-label={caption} tabIndex={0}>
 			<table class={`fc-table ${className ?? ''}`}>
 				<caption>{caption}</caption>
 				<thead>
@@ -50,6 +50,6 @@ export function DataTable({ caption, columns, rows, class: className }: Props) {
 					))}
 				</tbody>
 			</table>
-		</div>
+		</section>
 	);
 }
