@@ -14,6 +14,7 @@
  * page's runs once it meets every threshold; the verdict is the same, since
  * one passing run is enough, but the table then shows fewer runs).
  */
+import { chromiumArgs, chromiumPath } from './lib/chromium.mjs';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,7 +22,6 @@ import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import { serveDist } from './lib/serve-dist.mjs';
 
-const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const distDir = process.env.DIST_DIR ?? 'dist';
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const stopWhenPassing = process.env.LIGHTHOUSE_STOP_WHEN_PASSING === '1';
@@ -33,18 +33,8 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** @type {Record<Category, number>} */
 const minimum = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 
-/** Flags like the browser-test harness: no calls to outside hosts, no sandbox in containers. */
-const chromeFlags = [
-	'--headless=new',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--disable-dev-shm-usage',
-];
+/** The shared chromium flags, in Lighthouse's new headless mode. */
+const chromeFlags = ['--headless=new', ...chromiumArgs];
 
 /**
  * Subfolders of a built folder that hold pages, sorted.
@@ -72,7 +62,7 @@ function pagesToAudit() {
  */
 function startChrome() {
 	const profile = mkdtempSync(join(tmpdir(), 'lighthouse-chromium-'));
-	const chrome = spawn(chromePath, [...chromeFlags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+	const chrome = spawn(chromiumPath, [...chromeFlags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
 		stdio: ['ignore', 'ignore', 'pipe'],
 	});
 	/** @type {Promise<number>} */
@@ -209,7 +199,7 @@ async function main() {
 	const widths = header.map((title, column) => Math.max(title.length, ...body.map((cells) => (cells[column] ?? '').length)));
 	/** @param {string[]} cells */
 	const line = (cells) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join(' | ');
-	console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, ${chromePath}`);
+	console.log(`\nLighthouse ${(await import('lighthouse/package.json', { with: { type: 'json' } })).default.version}, mobile, ${chromiumPath}`);
 	console.log([line(header), widths.map((width) => '-'.repeat(width)).join('-|-'), ...body.map(line)].join('\n'));
 	console.log(`\nThresholds: performance ≥ ${minimum.performance}, accessibility, best practices and SEO = 100. Took ${seconds(Date.now() - started)}.`);
 	if (failures.length) {

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from './lib/chromium.mjs';
 
 const [origin, ...paths] = process.argv.slice(2);
 if (!origin || paths.length === 0) {
@@ -19,9 +20,9 @@ const schemes = (process.env.SCHEMES ?? 'light,dark').split(',');
 for (const scheme of schemes) {
 	for (const width of widths) {
 		const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'shots-')), {
-			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			executablePath: chromiumPath,
 			headless: true,
-			args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+			args: chromiumArgs,
 			colorScheme: scheme,
 			viewport: { width, height: 900 },
 		});

@@ -4,7 +4,7 @@
  * URLs map to index.html, missing pages get the nearest locale's 404 page,
  * text is gzip-compressed, and the headers in `_headers` (the CSP with
  * frame-ancestors, nosniff, …) are sent, so audits see what visitors get.
- * The browser tests use their own plainer server (test/browser/support).
+ * The browser tests and the Lighthouse audit both use it.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';

@@ -3,20 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { chromiumArgs, chromiumPath } from '../../../scripts/lib/chromium.mjs';
 
-/** Debian's chromium; `CHROMIUM_PATH` overrides it on other machines. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Flags that keep chromium from calling outside hosts, which this machine refuses. */
-export const chromiumArgs = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-];
+export { chromiumArgs, chromiumPath };
 
 export interface LaunchOptions {
 	colorScheme?: 'light' | 'dark';

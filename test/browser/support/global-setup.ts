@@ -1,16 +1,17 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { distDir } from './dist';
-import { startStaticServer } from './static-server';
+import { serveDist } from '../../../scripts/lib/serve-dist.mjs';
 
-/** Serves `dist/` on a free loopback port for the whole browser run. */
+/** Serves the built site on a free loopback port for the whole browser run. */
 export default async function setup(project: TestProject) {
 	if (!existsSync(`${distDir}/index.html`)) {
 		throw new Error(`${distDir}/ is missing: run \`npm run build\` before the browser tests.`);
 	}
-	const { server, origin } = await startStaticServer(distDir);
+	// The same server the audits use: it sends the _headers policy, as a static host would.
+	const { origin, close } = await serveDist(distDir);
 	project.provide('siteOrigin', origin);
-	return () => new Promise<void>((done) => server.close(() => done()));
+	return close;
 }
 
 declare module 'vitest' {
