@@ -117,7 +117,16 @@ function setUpSearchDialog() {
 	});
 }
 
+/** The tools keep their state in the address; switching language keeps it too. */
+function carryStateAcrossLanguages() {
+	const link = document.querySelector<HTMLAnchorElement>('[data-lang-switch]');
+	link?.addEventListener('click', () => {
+		link.search = location.search;
+	});
+}
+
 setUpThemeSelect();
 setUpMenu();
 setUpSearchDialog();
+carryStateAcrossLanguages();
 

@@ -17,6 +17,15 @@ describe('language switch', () => {
 		await page.close();
 	});
 
+	it('keeps a tool’s figures when switching language', async () => {
+		const query = '?v=1&gmv=1000000&months=12&refund=10&q=A~60000~0~gmv&q=B~0~8~net&q=C~20000~3~net';
+		const page = await browser.openPage(`/tools/fee-calculator/${query}`);
+		await page.locator('[data-lang-switch]').click();
+		await page.waitForURL(siteUrl(`/zh/tools/fee-calculator/${query}`));
+		await expect.poll(() => page.locator('.fc-summary').first().textContent()).toContain('¥4.7万');
+		await page.close();
+	});
+
 	it('is reachable from the mobile menu on a phone', async () => {
 		const page = await browser.openPage('/guide/contract/');
 		await page.setViewportSize({ width: 390, height: 844 });
