@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../i18n/locales';
 import { pluralText, type ChecklistStrings } from '../../../i18n/tools/checklist';
 import { fillTemplate } from '../../../i18n/ui';
@@ -28,8 +28,9 @@ export function TransferControls({ locale, strings, ready, onExport, onImport, o
 	const resetButton = useRef<HTMLButtonElement>(null);
 	const resetQuestion = useRef<HTMLDivElement>(null);
 
-	// While the question is open, Escape anywhere cancels it, as it would a dialog.
-	useEffect(() => {
+	// While the question is open, Escape anywhere cancels it, as it would a dialog. A layout
+	// effect, so the key works from the moment the question is drawn, not a frame later.
+	useLayoutEffect(() => {
 		if (!confirmingReset) return;
 		resetQuestion.current?.focus();
 		const cancelOnEscape = (event: KeyboardEvent) => {

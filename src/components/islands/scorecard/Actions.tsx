@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { View } from './types';
 
 interface Props {
@@ -19,8 +19,9 @@ export function Actions({ view, storageAvailable, shareUrl, onReset }: Props) {
 	const questionRef = useRef<HTMLDivElement>(null);
 	const manualRef = useRef<HTMLInputElement>(null);
 
-	// While the question is open, Escape answers "no", as it would in a dialog.
-	useEffect(() => {
+	// While the question is open, Escape answers "no", as it would in a dialog. A layout effect,
+	// so the key works from the moment the question is drawn, not a frame later.
+	useLayoutEffect(() => {
 		if (!confirming) return;
 		questionRef.current?.focus();
 		const onKeyDown = (event: KeyboardEvent) => {
