@@ -26,12 +26,14 @@ export async function axeViolations(page: Page, where: string): Promise<string[]
  * client:media islands are left alone: their media query may never match.
  */
 export async function settle(page: Page): Promise<void> {
-	const waiting = page.locator('astro-island[ssr]:not([client="media"])');
-	for (let count = await waiting.count(); count > 0; count = await waiting.count()) {
-		const island = await waiting.first().elementHandle();
+	for (;;) {
+		// Found and held in one step: an island may hydrate between a count and a later lookup.
+		const handle = await page.evaluateHandle(() => document.querySelector('astro-island[ssr]:not([client="media"])'));
+		const island = handle.asElement();
 		if (!island) break;
 		await island.evaluate((element) => (element.firstElementChild ?? element).scrollIntoView({ block: 'center' }));
 		await page.waitForFunction((element) => !element.hasAttribute('ssr'), island, { timeout: 15_000 });
+		await handle.dispose();
 	}
 	await page.evaluate(() => window.scrollTo(0, 0));
 }
