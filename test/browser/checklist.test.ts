@@ -8,6 +8,9 @@ import { axeViolations } from './support/axe';
 import { pageErrors, siteUrl, useBrowser } from './support/browser';
 import { expectNone } from './support/report';
 
+/** Storage events cross tabs within milliseconds; the margin is for a busy CI machine. */
+const crossTab = { timeout: 5000 };
+
 const storageKey = 'tmall-guide:checklist';
 
 const languages = [
@@ -79,6 +82,28 @@ describe.each(languages)('hiring checklist ($locale)', (language) => {
 		await page.close();
 	});
 
+
+	it('follows ticks made in another tab, and the next tick here keeps them', async () => {
+		const first = await openChecklist(browser.openPage, language.path);
+		await first.evaluate((key) => localStorage.removeItem(key), storageKey);
+		await first.reload();
+		await first.locator('.cl-panel[data-ready="true"]').waitFor();
+		const second = await openChecklist(browser.openPage, language.path);
+
+		await checkbox(first, 'screening-cooperation-mode').check();
+		await expect.poll(() => checkbox(second, 'screening-cooperation-mode').isChecked(), crossTab).toBe(true);
+		await expect.poll(() => second.locator('.cl-overall__text').textContent(), crossTab).toBe(words.overall(1, itemTotal));
+
+		// A tick in the second tab adds to the first tab's instead of replacing it.
+		await checkbox(second, 'contract-kpis').check();
+		await expect.poll(() => checkbox(first, 'contract-kpis').isChecked(), crossTab).toBe(true);
+		expect(await checkbox(first, 'screening-cooperation-mode').isChecked()).toBe(true);
+		const saved = await savedItems(first);
+		expect(saved['screening-cooperation-mode']?.done).toBe(true);
+		expect(saved['contract-kpis']?.done).toBe(true);
+		expect([...pageErrors(first), ...pageErrors(second)]).toEqual([]);
+		await Promise.all([first.close(), second.close()]);
+	});
 	it('tells the user when saved data was damaged, and the list still works', async () => {
 		const page = await openChecklist(browser.openPage, language.path);
 		await page.evaluate((key) => localStorage.setItem(key, '{"version":2,"items":{'), storageKey);

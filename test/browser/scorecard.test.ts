@@ -10,6 +10,9 @@ import { axeViolations } from './support/axe';
 import { pageErrors, siteUrl, useBrowser } from './support/browser';
 import { expectNone } from './support/report';
 
+/** Storage events cross tabs within milliseconds; the margin is for a busy CI machine. */
+const crossTab = { timeout: 5000 };
+
 const storageKey = 'tmall-guide:scorecard';
 
 const languages = [
@@ -177,6 +180,26 @@ describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 		expect(await rankingOf(page)).toEqual(before);
 		expect(await page.locator('.sc-notice').count()).toBe(0);
 		await page.close();
+	});
+
+	it('follows a change made in another tab, and the next edit here keeps it', async () => {
+		const first = await openEmptyScorecard(browser.openPage, path);
+		const second = await openScorecard(browser.openPage, path);
+		await first.fill('#sc-agency-name-a1', 'Hangzhou Alpha');
+		await score(first, 'a1', 'team', 5);
+		await expect.poll(() => second.inputValue('#sc-agency-name-a1'), crossTab).toBe('Hangzhou Alpha');
+		await expect.poll(() => second.inputValue('#sc-score-a1-team'), crossTab).toBe('5');
+		expect((await rankingOf(second))[0]?.name).toBe('Hangzhou Alpha');
+
+		// An edit in the second tab builds on the first tab's work instead of overwriting it.
+		await score(second, 'a2', 'team', 3);
+		await expect.poll(() => first.inputValue('#sc-score-a2-team'), crossTab).toBe('3');
+		expect(await first.inputValue('#sc-score-a1-team')).toBe('5');
+		await reloadScorecard(first);
+		expect(await first.inputValue('#sc-agency-name-a1')).toBe('Hangzhou Alpha');
+		expect(await first.inputValue('#sc-score-a2-team')).toBe('3');
+		expect([...pageErrors(first), ...pageErrors(second)]).toEqual([]);
+		await Promise.all([first.close(), second.close()]);
 	});
 
 	it('gives a shared link that reproduces the ranking in both languages', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import { checklistStrings, pluralText, resetMessageKey } from '../../i18n/tools/checklist';
 import { fillTemplate } from '../../i18n/ui';
@@ -14,14 +14,14 @@ import {
 	loadChecklist,
 	saveChecklist,
 	shouldRewriteAfterLoad,
-	type KeyValueStore,
 	type LoadOutcome,
 } from '../../lib/checklist/storage';
+import type { KeyValueStore } from '../../lib/storage/key-value-store';
 import { buildExport, exportFileName, importChecklist, maxImportBytes, serializeExport } from '../../lib/checklist/transfer';
-import { writableLocalStorage } from './checklist/browser-storage';
 import { downloadTextFile } from './checklist/download';
 import { clearNotes, isNoteOpen, listenForTicks, paintList, readListSteps, type ListStep } from './checklist/list-dom';
 import { TransferControls } from './checklist/TransferControls';
+import { onStoredKeyChange, writableLocalStorage } from './shared/browser-storage';
 
 interface Props {
 	locale: Locale;
@@ -83,25 +83,25 @@ export default function Checklist({ locale, listId, itemTotal }: Props) {
 		setReady(true);
 
 		// Another tab changed the checklist: show its version rather than overwrite it later.
-		function onStorage(event: StorageEvent) {
-			if (event.key !== checklistStorageKey) return;
+		const stopSyncing = onStoredKeyChange(checklistStorageKey, () => {
 			const latest = loadChecklist(storeRef.current, new Date());
 			stateRef.current = latest.state;
 			setState(latest.state);
-		}
-		window.addEventListener('storage', onStorage);
+		});
 		const list = document.getElementById(listId);
 		const stopListening = list
 			? listenForTicks(list, (itemId, done) => handlersRef.current.handleDoneChange(itemId, done))
 			: undefined;
 		return () => {
-			window.removeEventListener('storage', onStorage);
+			stopSyncing();
 			stopListening?.();
 			if (list) clearNotes(list);
 		};
 	}, []);
 
-	useEffect(() => {
+	// A layout effect, so the list is painted in the same task as the panel it belongs to: nobody
+	// (a user or a test) ever sees the panel say "ready" beside ticks it has not drawn yet.
+	useLayoutEffect(() => {
 		const list = document.getElementById(listId);
 		if (!list) return;
 		paintList(list, {

@@ -15,16 +15,18 @@ import {
 	setScore,
 	setWeight,
 } from '../../lib/scorecard/state';
-import { clearScorecard, loadScorecard, saveScorecard, type KeyValueStore, type LoadOutcome } from '../../lib/scorecard/storage';
+import { clearScorecard, loadScorecard, saveScorecard, STORAGE_KEY, type LoadOutcome } from '../../lib/scorecard/storage';
 import type { ScorecardState } from '../../lib/scorecard/types';
 import { buildShareUrl, decodeScorecardQuery } from '../../lib/scorecard/url';
 import { parseWeightInput } from '../../lib/scorecard/weights';
+import type { KeyValueStore } from '../../lib/storage/key-value-store';
 import { Actions } from './scorecard/Actions';
 import { CriteriaSection, addCustomButtonId, customNameInputId } from './scorecard/CriteriaSection';
 import type { Notice, Notices as NoticesComponent } from './scorecard/Notices';
 import { Results } from './scorecard/Results';
 import { ScoreGrid, addAgencyButtonId, agencyNameInputId } from './scorecard/ScoreGrid';
 import type { CriterionText, View } from './scorecard/types';
+import { onStoredKeyChange, writableLocalStorage } from './shared/browser-storage';
 import './scorecard/scorecard.css';
 
 export interface ScorecardProps {
@@ -37,15 +39,6 @@ export interface ScorecardProps {
 
 /** Waits this long after the last change before telling screen readers the new leader. */
 const ANNOUNCE_DELAY_MS = 800;
-
-/** localStorage if the page may use it; reading the property itself throws when storage is blocked. */
-function browserStore(): KeyValueStore | undefined {
-	try {
-		return window.localStorage;
-	} catch {
-		return undefined;
-	}
-}
 
 function noticesForStorage(outcome: LoadOutcome): Notice[] {
 	const notices: Notice[] = [];
@@ -134,7 +127,7 @@ export default function Scorecard({ locale, lang, strings, criteria }: Scorecard
 
 	// Load once: a shared link wins over the saved scorecard, which is kept aside untouched.
 	useEffect(() => {
-		const store = browserStore();
+		const store = writableLocalStorage();
 		storeRef.current = store;
 		const saved = loadScorecard(store);
 		setStorageAvailable(saved.available);
@@ -147,14 +140,15 @@ export default function Scorecard({ locale, lang, strings, criteria }: Scorecard
 				{ kind: 'shared', issues: link.issues, hasSaved: saved.found },
 				...(saved.available ? [] : [{ kind: 'storage-unavailable' } as const]),
 			]);
-			return;
+		} else {
+			if (link.kind === 'unsupported') forgetSharedQuery();
+			setState(saved.state);
+			setNotices([...(link.kind === 'unsupported' ? [{ kind: 'link-unsupported' } as const] : []), ...noticesForStorage(saved)]);
+			// From here every state is saved, starting with what was recovered, so the
+			// same repair is not reported again on the next visit.
+			persistRef.current = true;
 		}
-		if (link.kind === 'unsupported') forgetSharedQuery();
-		setState(saved.state);
-		setNotices([...(link.kind === 'unsupported' ? [{ kind: 'link-unsupported' } as const] : []), ...noticesForStorage(saved)]);
-		// From here every state is saved, starting with what was recovered, so the
-		// same repair is not reported again on the next visit.
-		persistRef.current = true;
+		return onStoredKeyChange(STORAGE_KEY, followOtherTab);
 	}, []);
 
 	useEffect(() => {
@@ -208,6 +202,25 @@ export default function Scorecard({ locale, lang, strings, criteria }: Scorecard
 			setNotices((current) => current.filter((notice) => notice.kind !== 'shared'));
 		}
 		setState(next);
+	}
+
+	/**
+	 * Another tab saved a newer scorecard: show it rather than overwrite it with
+	 * the next edit here. While a shared link is on screen, it only replaces the
+	 * saved scorecard kept aside. Weights half-typed here that do not parse yet
+	 * stay in their fields; they were never saved, so nothing else holds them.
+	 */
+	function followOtherTab() {
+		const latest = loadScorecard(storeRef.current);
+		if (!persistRef.current) {
+			savedAsideRef.current = latest;
+			return;
+		}
+		const criterionIds = new Set(latest.state.criteria.map((criterion) => criterion.id));
+		setDrafts((current) =>
+			Object.fromEntries(Object.entries(current).filter(([criterionId, text]) => criterionIds.has(criterionId) && !parseWeightInput(text).ok)),
+		);
+		setState(latest.state);
 	}
 
 	function say(text: string) {

@@ -1,5 +1,6 @@
 import { readSavedText, toSavedDocument, type ReadProblem } from './saved-format';
 import { emptyChecklistState, type ChecklistState } from './state';
+import type { KeyValueStore } from '../storage/key-value-store';
 
 /**
  * One key for both languages: item ids are shared, so a merchant who
@@ -7,12 +8,6 @@ import { emptyChecklistState, type ChecklistState } from './state';
  * they were typed).
  */
 export const checklistStorageKey = 'tmall-guide:checklist';
-
-/** The part of `window.localStorage` the checklist uses; tests pass a fake. */
-export interface KeyValueStore {
-	getItem(key: string): string | null;
-	setItem(key: string, value: string): void;
-}
 
 export type LoadOutcome =
 	/** Nothing saved yet. */

@@ -1,6 +1,7 @@
 import { defaultState } from './state';
 import type { Issue, ScorecardState } from './types';
 import { decodeScorecardQuery, encodeScorecardQuery } from './url';
+import type { KeyValueStore } from '../storage/key-value-store';
 
 /*
  * The scorecard is kept in localStorage in the same versioned text as a
@@ -32,13 +33,6 @@ export function recoverState(raw: string | null): Recovery {
 	// Text with no scorecard in it at all is as good as unreadable.
 	const issues: Issue[] = decoded.kind === 'absent' ? [{ kind: 'unreadable' }] : decoded.issues;
 	return { state: defaultState(), issues, found: true };
-}
-
-/** The part of `window.localStorage` the scorecard uses; tests pass a fake. */
-export interface KeyValueStore {
-	getItem(key: string): string | null;
-	setItem(key: string, value: string): void;
-	removeItem(key: string): void;
 }
 
 export type LoadOutcome = Recovery & {

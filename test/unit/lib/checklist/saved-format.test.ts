@@ -6,8 +6,8 @@ import {
 	loadChecklist,
 	saveChecklist,
 	shouldRewriteAfterLoad,
-	type KeyValueStore,
 } from '../../../../src/lib/checklist/storage';
+import type { KeyValueStore } from '../../../../src/lib/storage/key-value-store';
 
 const savedAt = new Date('2026-11-29T08:00:00.000Z');
 const loadedAt = new Date('2026-12-02T10:30:00.000Z');
@@ -24,6 +24,9 @@ function memoryStore(initial?: string, { refuseReads = false, refuseWrites = fal
 		setItem(key, value) {
 			if (refuseWrites) throw new DOMException('full', 'QuotaExceededError');
 			data.set(key, value);
+		},
+		removeItem(key) {
+			data.delete(key);
 		},
 	};
 	return { store, data };

@@ -9,8 +9,8 @@ import {
 	recoverState,
 	saveScorecard,
 	serialiseState,
-	type KeyValueStore,
 } from '../../../../src/lib/scorecard/storage';
+import type { KeyValueStore } from '../../../../src/lib/storage/key-value-store';
 import { countIssues } from '../../../../src/lib/scorecard/types';
 import { allScored, scorecardWith } from './helpers';
 
