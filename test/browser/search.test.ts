@@ -86,7 +86,8 @@ describe('search page', () => {
 		const page = await browser.openPage('/');
 		await page.locator('[data-search-open]').click();
 		expect(await page.locator('[data-search-dialog]').isVisible()).toBe(true);
-		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-dialog-input');
+		// The dialog opens at once; focus reaches the field when its form has been fetched from /search/.
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 5000 }).toBe('search-dialog-input');
 		await page.keyboard.press('Escape');
 		expect(await page.locator('[data-search-dialog]').isVisible()).toBe(false);
 		await page.close();
