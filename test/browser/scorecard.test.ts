@@ -202,6 +202,26 @@ describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 		await Promise.all([first.close(), second.close()]);
 	});
 
+	it('beside a shared link, offers the saved scorecard, including one saved in another tab meanwhile', async () => {
+		const editor = await openEmptyScorecard(browser.openPage, path);
+		await editor.fill('#sc-agency-name-a1', 'Linked Co');
+		const link = new URL(await copyShareLink(editor, locale));
+		await editor.evaluate((key) => localStorage.removeItem(key), storageKey);
+
+		const viewer = await openScorecard(browser.openPage, `${link.pathname}${link.search}`);
+		expect(await viewer.inputValue('#sc-agency-name-a1')).toBe('Linked Co');
+		const openSaved = viewer.getByRole('button', { name: notices.openSaved });
+		expect(await openSaved.count()).toBe(0);
+
+		await editor.fill('#sc-agency-name-a1', 'Saved Co');
+		await openSaved.waitFor({ timeout: crossTab.timeout });
+		expect(await viewer.inputValue('#sc-agency-name-a1')).toBe('Linked Co');
+		await openSaved.click();
+		expect(await viewer.inputValue('#sc-agency-name-a1')).toBe('Saved Co');
+		expect([...pageErrors(editor), ...pageErrors(viewer)]).toEqual([]);
+		await Promise.all([editor.close(), viewer.close()]);
+	});
+
 	it('gives a shared link that reproduces the ranking in both languages', async () => {
 		const page = await openEmptyScorecard(browser.openPage, path);
 		await scoreTwoAgencies(page);

@@ -214,6 +214,7 @@ export default function Scorecard({ locale, lang, strings, criteria }: Scorecard
 		const latest = loadScorecard(storeRef.current);
 		if (!persistRef.current) {
 			savedAsideRef.current = latest;
+			setNotices((current) => current.map((notice) => (notice.kind === 'shared' ? { ...notice, hasSaved: latest.found } : notice)));
 			return;
 		}
 		const criterionIds = new Set(latest.state.criteria.map((criterion) => criterion.id));
