@@ -1,4 +1,4 @@
-import { defineCollection } from 'astro:content';
+import { defineCollection, reference, z } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { ZodTypeAny } from 'astro/zod';
 import { sourceSchema } from './schemas/source';
@@ -7,6 +7,7 @@ import { glossaryFileSchema } from './schemas/glossary';
 import { faqFileSchema } from './schemas/faq';
 import { scorecardContentSchema } from './schemas/scorecard';
 import { guidePageSchema, toolPageSchema } from './schemas/page';
+import { platformFactSchema } from './schemas/platform-fact';
 
 /** MDX pages in one folder per locale: `content/<folder>/<locale>/<slug>.mdx`, id `<locale>/<slug>`. */
 const pagesPerLocale = <Schema extends ZodTypeAny>(folder: string, schema: Schema) =>
@@ -31,4 +32,6 @@ export const collections = {
 	faq: jsonFiles('faq', faqFileSchema),
 	/** The scorecard's criteria and their help text, one file per locale. */
 	scorecard: jsonFiles('scorecard', scorecardContentSchema),
+	/** Platform figures (fees, limits, tax), one file per fact; pages render them with `<Fact id>` or `{fact:id}`. */
+	platformFacts: jsonFiles('platform-facts', platformFactSchema.extend({ sources: z.array(reference('sources')).min(1) })),
 };

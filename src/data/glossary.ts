@@ -2,6 +2,7 @@ import { getEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales';
 import { groupByInitial, groupByTheme, type TermGroup } from '../lib/glossary/organize';
 import type { GlossaryLabels, GlossaryTerm } from '../schemas/glossary';
+import { factFiller } from './platform-facts';
 
 export interface Glossary {
 	labels: GlossaryLabels;
@@ -14,6 +15,9 @@ export interface Glossary {
 export async function getGlossary(locale: Locale): Promise<Glossary> {
 	const entry = await getEntry('glossary', locale);
 	if (!entry) throw new Error(`No glossary for "${locale}" (content/glossary/${locale}.json)`);
-	const { labels, themes, terms } = entry.data;
+	const { labels, themes } = entry.data;
+	const fill = await factFiller(locale);
+	/** Figures in definitions come from content/platform-facts through `{fact:id}` tokens. */
+	const terms = entry.data.terms.map((term) => ({ ...term, definition: fill(term.definition) }));
 	return { labels, terms, groups: locale === 'zh' ? groupByTheme(terms, themes) : groupByInitial(terms) };
 }

@@ -16,6 +16,12 @@ export const sourceSchema = z.object({
 	confidence: z.enum(['high', 'medium', 'low']),
 	/** Short label shown in inline citations, e.g. "Webpower China". */
 	shortName: z.string().min(1).max(40),
+	/** What sort of source this is (statute, platform rule, press …); sets the confidence ceiling. */
+	kind: z.enum(['statute', 'platform-rule', 'court', 'press', 'filing', 'trade-press', 'agency-blog']).optional(),
+	/** Why a source has no URL (print, login wall, paywall) and its headline as printed. */
+	offline: z
+		.object({ reason: z.enum(['print', 'login-walled', 'paywalled']), headline: z.string().min(1) })
+		.optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -132,7 +132,7 @@ const en = {
 		grossMarginHint: 'Share of net sales left after the cost of the goods.',
 		platformFee: 'Tmall technical service fee',
 		platformFeeHint:
-			'Tmall takes a share of each sale at a rate set for your category. Published rates are mostly 2%–5%: 5% for women’s clothing in a 2022 fee table (reported by hbyfgd.com, undated) and 2%–5% on Tmall Global (ciaosir.com, undated). Check your category’s current rate.',
+			'Tmall takes a share of each sale at a rate set for your category, reported at {fact:commission-range}; check your category’s current rate. Since 1 September 2024 Tmall also charges a {fact:software-fee} basic software service fee, and about {fact:points-deduction} of each sale pays for Tmall points. To count all of Tmall’s share, enter the three added together.',
 		inHouse: 'In-house team per month (optional)',
 		inHouseHint: 'Salaries, tools and office costs if you ran the store yourself.',
 		waiting: 'Enter your gross margin to see what is left.',
@@ -335,7 +335,7 @@ const zh: FeeCalculatorStrings = {
 		grossMarginHint: '净销售额扣除商品成本后剩下的比例。',
 		platformFee: '天猫技术服务费率（扣点）',
 		platformFeeHint:
-			'天猫按类目对每笔成交收取技术服务费。公开资料中的费率多在 2%–5%：2022 年资费表里女装为 5%（hbyfgd.com 转述，未注明日期），天猫国际一般为 2%–5%（ciaosir.com，未注明日期）。请以你所在类目的最新费率为准。',
+			'天猫按类目对每笔成交收取技术服务费，公开资料中多为 {fact:commission-range}，请以你所在类目的最新费率为准。2024 年 9 月 1 日起，每笔成交还要交 {fact:software-fee} 的基础软件服务费，天猫积分另扣约 {fact:points-deduction}。想算全天猫拿走的部分，就把这三项加起来填。',
 		inHouse: '自建团队每月成本（选填）',
 		inHouseHint: '如果自己运营，团队工资、工具和办公等每月的开销。',
 		waiting: '填上毛利率后，这里会显示每种方案剩下多少钱。',

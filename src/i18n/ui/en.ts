@@ -49,7 +49,11 @@ export const en = {
 	},
 	guide: {
 		contents: 'On this page',
-		lastReviewed: 'Last reviewed',
+		lastReviewed: 'Text last reviewed',
+		/** Before the date (or span of dates) the page's platform figures were last checked against their sources. */
+		figuresVerified: 'Figures verified',
+		/** Joins the oldest and newest verified dates: "29 November 2026 to 6 December 2026". */
+		dateRangeJoin: ' to ',
 		sources: 'Sources',
 		sourcesIntro: 'Figures on this page come from these sources. Dates are publication dates; “undated” means the page gives none.',
 		published: 'Published',

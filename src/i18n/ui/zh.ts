@@ -47,7 +47,9 @@ export const zh: UiStrings = {
 	},
 	guide: {
 		contents: '本页目录',
-		lastReviewed: '最近核对',
+		lastReviewed: '正文最近审阅',
+		figuresVerified: '数字核对',
+		dateRangeJoin: '至',
 		sources: '资料来源',
 		sourcesIntro: '本页数字均来自以下资料。日期为发布日期；标“未注明日期”的，原文没有写明时间。',
 		published: '发布',
