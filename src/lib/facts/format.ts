@@ -9,9 +9,9 @@ function percent(amount: number): string {
 	return `${grouped.format(amount)}%`;
 }
 
-/** Chinese counts yuan in 万 from 10,000 up: `5 万`, `2.6 万`; smaller sums stay whole (`5000`). */
+/** Chinese counts yuan in 万 from 10,000 up: `5 万`, `2.6 万`; smaller sums stay whole (`5000 `). */
 function wan(amount: number): string {
-	if (amount < 10_000) return String(amount);
+	if (amount < 10_000) return `${amount} `;
 	return `${grouped.format(amount / 10_000)} 万`;
 }
 
@@ -28,7 +28,7 @@ export function formatFactValue(value: FactValue, unit: PlatformFact['unit'], lo
 	}
 	if (value.kind === 'exact' && value.amount === 0) return locale === 'zh' ? '免收' : 'waived';
 	if (locale === 'zh') {
-		return value.kind === 'exact' ? `${wan(value.amount)}元` : `${wan(value.min)}–${wan(value.max)}元`;
+		return value.kind === 'exact' ? `${wan(value.amount)}元` : `${wan(value.min).trimEnd()}–${wan(value.max)}元`;
 	}
 	return value.kind === 'exact'
 		? `RMB ${grouped.format(value.amount)}`

@@ -23,7 +23,7 @@ describe('formatFact', () => {
 		expect(formatFact(yuan(26_000), 'en')).toBe('RMB 26,000');
 		expect(formatFact(yuan(26_000), 'zh')).toBe('2.6 万元');
 		expect(formatFact(yuan(5_000), 'en')).toBe('RMB 5,000');
-		expect(formatFact(yuan(5_000), 'zh')).toBe('5000元');
+		expect(formatFact(yuan(5_000), 'zh')).toBe('5000 元');
 	});
 
 	it('writes a yuan range', () => {
