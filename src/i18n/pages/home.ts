@@ -93,7 +93,7 @@ const zh: HomeStrings = {
 	aboutSourcesHeading: '关于资料来源',
 	aboutSourcesIntro: '每篇指南的末尾都列出资料来源，并注明每条来源属于哪一类、何时发布、可信度如何。',
 	aboutSourcesKindsIntro: '来源的类别决定了它可信度的上限：',
-	aboutSourcesCeiling: { high: '可信度最高可评为高', medium: '可信度最高为中等', low: '可信度低' },
+	aboutSourcesCeiling: { high: '最高可评“高”', medium: '最高评“中等”', low: '一律评“低”' },
 	aboutSourcesRules: [
 		'具体某条来源的可信度可以低于这个上限，但不会高于它。代运营和咨询公司自己就在卖这些服务，所以它们博客的可信度一律算低。',
 		'转载站、镜像站和内容农场一概不引用。只找到转载的，我们会去找原文；找不到原文的，相关说法就删掉。',
