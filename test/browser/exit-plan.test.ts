@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { exitPlanStrings } from '../../src/i18n/tools/exit-plan';
 import { fillTemplate } from '../../src/i18n/ui';
 import { parseIcs, unescapeText } from '../unit/lib/exit-plan/ics-parser';
+import { axeViolations } from './support/axe';
 import { pageErrors, siteUrl, useBrowser } from './support/browser';
+import { expectNone } from './support/report';
 
 const storageKey = 'tmall-guide:exit-plan';
 const crossTab = { timeout: 5000 };
@@ -205,6 +207,17 @@ describe.each(languages)('exit plan ($locale)', ({ locale, path }) => {
 		const rows = await page.locator('#handover-form tbody tr').count();
 		expect(rows).toBe(content.handover.length);
 		expect(await page.locator('#handover-form').evaluate((form) => getComputedStyle(form).breakBefore)).toBe('page');
+		await page.close();
+	});
+
+	it.each(['light', 'dark'] as const)('has no accessibility violations with warnings, a field error and notices shown (%s)', async (scheme) => {
+		const page = await browser.openPage(`${path}?v=1&end=2027-11-05&notice=x&reg=agency&to=in-house&entity=1`);
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.locator('.xp[data-ready="true"]').waitFor();
+		await page.locator('#xp-notice').fill('abc');
+		await page.locator('#xp-notice-error').waitFor();
+		await page.locator('.xp-warnings').waitFor();
+		expectNone(await axeViolations(page, `${path} (${scheme})`), 'Accessibility violations');
 		await page.close();
 	});
 });
