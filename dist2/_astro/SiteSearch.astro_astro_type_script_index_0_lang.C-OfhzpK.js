@@ -1,0 +1,1 @@
+import"./site-search.BHcVK8xr.js";
