@@ -1,1 +1,0 @@
-import"./site-search.BHcVK8xr.js";

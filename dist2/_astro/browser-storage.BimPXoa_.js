@@ -1,1 +1,0 @@
-var e=`tmall-guide:storage-probe`;function t(){try{let t=window.localStorage;return t.setItem(e,`1`),t.removeItem(e),t}catch{return}}function n(e,t){function n(n){(n.key===e||n.key===null)&&t()}return window.addEventListener(`storage`,n),()=>window.removeEventListener(`storage`,n)}export{t as n,n as t};
