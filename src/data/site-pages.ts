@@ -13,6 +13,7 @@ const toolIdByRoute: Record<ToolRouteId, CollectionEntry<'tools'>['data']['tool'
 	feeCalculator: 'fee-calculator',
 	checklist: 'checklist',
 	scorecard: 'scorecard',
+	exitPlan: 'exit-plan',
 };
 
 /** Every page the site builds (except 404s), in every locale. */

@@ -12,6 +12,7 @@ const fileByTool = {
 	'fee-calculator': './FeeCalculator.astro',
 	checklist: './Checklist.astro',
 	scorecard: './Scorecard.astro',
+	'exit-plan': './ExitPlan.astro',
 } as const;
 
 export type ToolId = keyof typeof fileByTool;
