@@ -14,6 +14,10 @@ export default getViteConfig({
 					name: 'unit',
 					include: ['test/unit/**/*.test.ts'],
 					environment: 'node',
+					// Property tests end within a time limit, pass or fail (see the file).
+					setupFiles: ['test/unit/setup/fast-check.ts'],
+					// Longer than that limit, so a busy machine makes fewer runs instead of a timeout.
+					testTimeout: 30_000,
 				},
 			},
 			{
