@@ -38,7 +38,7 @@ export const contractValueSchema = z
 			)
 			.min(1),
 		/** One line under the field: what the limits are and whose judgement they are. */
-		hint: z.string().min(10).max(240),
+		hint: z.string().min(6).max(240),
 	})
 	.refine((value) => value.min < value.max, 'min below max');
 
@@ -47,17 +47,17 @@ export const contractTopicSchema = z
 		id: idSchema,
 		title: z.string().min(2).max(80),
 		/** What to look for in the draft. */
-		question: z.string().min(10).max(240),
+		question: z.string().min(6).max(240),
 		options: z.array(contractOptionSchema).min(2).max(6),
 		value: contractValueSchema.optional(),
 		/** Why the topic matters, in one sentence. */
-		why: z.string().min(20).max(300),
+		why: z.string().min(10).max(300),
 		/** The dispute a bad clause leads to. */
-		dispute: z.string().min(20).max(400),
+		dispute: z.string().min(10).max(400),
 		/** What to ask for, in plain words. */
-		ask: z.string().min(20).max(400),
+		ask: z.string().min(10).max(400),
 		/** Wording the merchant can propose, in this file's language (the page shows every language's). */
-		clause: z.string().min(20).max(600),
+		clause: z.string().min(10).max(600),
 		/** The guide section behind the rule. */
 		guide: z.object({ href: z.string().regex(guideHref, 'a guide path such as /guide/contract/#fake-orders'), label: z.string().min(2).max(80) }),
 		/** Checklist items on the same subject; they link here and this topic links back. */

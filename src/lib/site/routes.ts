@@ -10,11 +10,12 @@ export const staticRoutes = {
 	feeCalculator: '/tools/fee-calculator/',
 	checklist: '/tools/checklist/',
 	scorecard: '/tools/scorecard/',
+	contractCheck: '/tools/contract-check/',
 } as const;
 
 export type StaticRouteId = keyof typeof staticRoutes;
 
-export const toolRouteIds = ['feeCalculator', 'checklist', 'scorecard'] as const satisfies readonly StaticRouteId[];
+export const toolRouteIds = ['feeCalculator', 'checklist', 'scorecard', 'contractCheck'] as const satisfies readonly StaticRouteId[];
 export type ToolRouteId = (typeof toolRouteIds)[number];
 
 /** Neutral path of a guide article from its slug. */
