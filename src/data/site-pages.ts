@@ -14,6 +14,7 @@ const toolIdByRoute: Record<ToolRouteId, CollectionEntry<'tools'>['data']['tool'
 	checklist: 'checklist',
 	scorecard: 'scorecard',
 	contractCheck: 'contract-check',
+	exitPlan: 'exit-plan',
 };
 
 /** Every page the site builds (except 404s), in every locale. */

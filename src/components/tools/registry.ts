@@ -13,6 +13,7 @@ const fileByTool = {
 	checklist: './Checklist.astro',
 	scorecard: './Scorecard.astro',
 	'contract-check': './ContractCheck.astro',
+	'exit-plan': './ExitPlan.astro',
 } as const;
 
 export type ToolId = keyof typeof fileByTool;

@@ -18,6 +18,7 @@ export const expectedNeutralPaths = [
 	'/tools/checklist/',
 	'/tools/scorecard/',
 	'/tools/contract-check/',
+	'/tools/exit-plan/',
 	'/search/',
 ] as const;
 
