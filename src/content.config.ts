@@ -6,6 +6,7 @@ import { checklistSchema } from './schemas/checklist';
 import { glossaryFileSchema } from './schemas/glossary';
 import { faqFileSchema } from './schemas/faq';
 import { scorecardContentSchema } from './schemas/scorecard';
+import { contractCheckSchema } from './schemas/contract-check';
 import { guidePageSchema, toolPageSchema } from './schemas/page';
 
 /** MDX pages in one folder per locale: `content/<folder>/<locale>/<slug>.mdx`, id `<locale>/<slug>`. */
@@ -31,4 +32,6 @@ export const collections = {
 	faq: jsonFiles('faq', faqFileSchema),
 	/** The scorecard's criteria and their help text, one file per locale. */
 	scorecard: jsonFiles('scorecard', scorecardContentSchema),
+	/** The contract check's topics, options and rules, one file per locale. */
+	contractCheck: jsonFiles('contract-check', contractCheckSchema),
 };

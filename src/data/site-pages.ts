@@ -13,6 +13,8 @@ const toolIdByRoute: Record<ToolRouteId, CollectionEntry<'tools'>['data']['tool'
 	feeCalculator: 'fee-calculator',
 	checklist: 'checklist',
 	scorecard: 'scorecard',
+	contractCheck: 'contract-check',
+	exitPlan: 'exit-plan',
 };
 
 /** Every page the site builds (except 404s), in every locale. */

@@ -12,6 +12,8 @@ const fileByTool = {
 	'fee-calculator': './FeeCalculator.astro',
 	checklist: './Checklist.astro',
 	scorecard: './Scorecard.astro',
+	'contract-check': './ContractCheck.astro',
+	'exit-plan': './ExitPlan.astro',
 } as const;
 
 export type ToolId = keyof typeof fileByTool;

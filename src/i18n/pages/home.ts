@@ -15,14 +15,22 @@ interface HomeStrings {
 	startReading: string;
 	independenceHeading: string;
 	independence: string;
+	/** "About our sources": the source policy in plain words (src/lib/sources/policy.ts). */
+	aboutSourcesHeading: string;
+	aboutSourcesIntro: string;
+	/** Introduces the list of kinds with the most we trust each. */
+	aboutSourcesKindsIntro: string;
+	/** The most we trust each kind, by its ceiling. */
+	aboutSourcesCeiling: Record<'high' | 'medium' | 'low', string>;
+	aboutSourcesRules: readonly string[];
 }
 
 const en: HomeStrings = {
-	title: 'Hiring a Tmall agent operation company',
+	title: 'Hiring a Tmall operations agency',
 	description:
-		'An independent guide to hiring a Tmall agent operation company (TP): what agencies do, how they charge, and how to pick one, with a fee calculator and checklist.',
+		'An independent guide to hiring a Tmall Partner (TP) or other operations agency: what agencies do, how they charge, and how to pick one, with a fee calculator and checklist.',
 	heading: 'Hire a Tmall agency with your eyes open',
-	lede: 'Many brands on Tmall pay an agent operation company (a TP, or 代运营) to run their store. This guide explains what you are buying, what it costs, and how to choose, in plain words and with sources.',
+	lede: 'Many brands on Tmall pay an operations agency (代运营), often a Tmall Partner (TP), to run their store. This guide explains what you are buying, what it costs, and how to choose, in plain words and with sources.',
 	decisionHeading: 'The decision in short',
 	decisionPoints: [
 		'An agency runs the store for you: listings, promotions, campaigns, ads and data. Shipping and customer service often stay with you. Check the contract.',
@@ -43,15 +51,26 @@ const en: HomeStrings = {
 	startReading: 'Start reading',
 	independenceHeading: 'Who we are',
 	independence:
-		'This is an independent guide. We are not affiliated with Alibaba, Tmall or any agency, and no agency pays to appear here. Every figure names its source and date.',
+		'This is an independent guide. We are not affiliated with Alibaba, Tmall or any agency, and no agency pays to appear here. Every figure links to its source, with its publication date when the source gives one.',
+	aboutSourcesHeading: 'About our sources',
+	aboutSourcesIntro:
+		'Each guide page ends with its sources. For each one we show what kind of source it is, when it was published, and how far we trust it.',
+	aboutSourcesKindsIntro: 'The kind of source sets the most we trust it:',
+	aboutSourcesCeiling: { high: 'high confidence at most', medium: 'medium confidence at most', low: 'low confidence' },
+	aboutSourcesRules: [
+		'We may trust a source less than its kind allows, never more. Agencies and consultancies sell the services they write about, so their blogs are rated low.',
+		'We do not cite copies, mirrors or content farms. Where we found only a copy, we looked for the original; where we found none, we took the claim out.',
+		'A source we cannot link, such as a newspaper’s print edition or a page behind a paywall, is named with its headline as printed.',
+		'“Undated” means the source gives no date. Read undated and low-confidence figures as rough guides, and check them before you rely on them.',
+	],
 };
 
 const zh: HomeStrings = {
 	title: '天猫代运营公司怎么选',
 	description: '独立的天猫代运营选择指南：代运营公司做什么、怎么收费、怎么挑选，附费用计算器和签约清单。',
 	heading: '找天猫代运营，先看懂再签约',
-	lede: '很多品牌把天猫店交给代运营公司（TP，淘拍档）打理。这份指南用大白话讲清楚：你买的是什么服务，要花多少钱，怎么挑一家靠谱的公司。每个数字都注明出处。',
-	decisionHeading: '一句话看懂',
+	lede: '很多品牌把天猫店交给代运营公司打理，其中不少是天猫认证的服务商（TP）。这份指南用大白话讲清楚：你买的是什么服务，要花多少钱，怎么挑一家靠谱的公司。每个数字都注明出处。',
+	decisionHeading: '要点速览',
 	decisionPoints: [
 		'代运营公司替你运营店铺：上新、活动策划、大促、广告投放和数据分析。发货和售前售后客服通常还是你自己来，以合同为准。',
 		'主流收费方式是“基础服务费＋销售提点”。提点按什么口径算，和提点比例一样重要。',
@@ -70,7 +89,17 @@ const zh: HomeStrings = {
 	faqHeading: '商家最常问的问题',
 	startReading: '开始阅读',
 	independenceHeading: '关于本站',
-	independence: '本站是独立网站，与阿里巴巴、天猫及任何代运营公司都没有关系，也不接受代运营公司付费推荐。所有数字都注明来源和日期。',
+	independence: '本站是独立网站，与阿里巴巴、天猫及任何代运营公司都没有关系，也不接受代运营公司付费推荐。每个数字都链接到出处；出处写明了日期的，也一并注明。',
+	aboutSourcesHeading: '关于资料来源',
+	aboutSourcesIntro: '每篇指南的末尾都列出资料来源，并注明每条来源属于哪一类、何时发布、可信度如何。',
+	aboutSourcesKindsIntro: '来源的类别决定了它可信度的上限：',
+	aboutSourcesCeiling: { high: '最高可评“高”', medium: '最高评“中等”', low: '一律评“低”' },
+	aboutSourcesRules: [
+		'具体某条来源的可信度可以低于这个上限，但不会高于它。代运营和咨询公司自己就在卖这些服务，所以它们博客的可信度一律算低。',
+		'转载站、镜像站和内容农场一概不引用。只找到转载的，我们会去找原文；找不到原文的，相关说法就删掉。',
+		'无法给出链接的来源，比如报纸的纸质版或需付费阅读的文章，会注明原标题。',
+		'“未注明日期”表示原文没有写日期。没有日期或可信度低的数字只能作粗略参考，用之前请自己再核实。',
+	],
 };
 
 export const homeStrings = { en, zh } satisfies Record<Locale, HomeStrings>;

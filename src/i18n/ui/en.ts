@@ -4,7 +4,7 @@
  */
 export const en = {
 	siteName: 'Tmall Agency Guide',
-	siteTagline: 'Hire a Tmall agent operation company with your eyes open',
+	siteTagline: 'Hire a Tmall operations agency with your eyes open',
 	skipLink: 'Skip to content',
 	nav: {
 		label: 'Main',
@@ -55,6 +55,20 @@ export const en = {
 		published: 'Published',
 		undated: 'undated',
 		confidence: { high: 'High confidence', medium: 'Medium confidence', low: 'Low confidence' },
+		/** What kind of publication a source is (src/lib/sources/policy.ts). */
+		kind: {
+			statute: 'Law or regulation',
+			'platform-rule': 'Tmall rule or official page',
+			court: 'Court record',
+			press: 'Press',
+			filing: 'Company filing',
+			'trade-press': 'Trade press',
+			'agency-blog': 'Agency blog',
+		},
+		/** Why a source has no link; the headline as printed follows. */
+		offline: { print: 'Print edition', 'login-walled': 'Behind a login', paywalled: 'Behind a paywall' },
+		/** Link from every source list to the home page's "About our sources". */
+		aboutSources: 'How we rate sources',
 		previous: 'Previous',
 		next: 'Next',
 		pagination: 'Guide pages',

@@ -36,10 +36,11 @@ describe('source schema', () => {
 	const validSource = {
 		title: 'Cross-border e-commerce in China: basics of TP',
 		publisher: 'Webpower China',
+		kind: 'agency-blog',
 		url: 'https://webpowerasia.com/cross-border-ecommerce-in-china-basics-of-tp/',
 		published: 'undated',
 		language: 'en',
-		confidence: 'medium',
+		confidence: 'low',
 		shortName: 'Webpower',
 	};
 
@@ -57,5 +58,30 @@ describe('source schema', () => {
 	it('rejects an address that is not a URL and an unknown confidence', () => {
 		expect(sourceSchema.safeParse({ ...validSource, url: 'webpowerasia dot com' }).success).toBe(false);
 		expect(sourceSchema.safeParse({ ...validSource, confidence: 'certain' }).success).toBe(false);
+	});
+
+	it('rejects a source with neither address nor offline reason, and names the field to fix', () => {
+		const parsed = sourceSchema.safeParse({ ...validSource, url: undefined });
+		expect(parsed.success).toBe(false);
+		expect(parsed.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['url']);
+	});
+
+	it('accepts a printed source with its headline, and rejects an unknown offline reason', () => {
+		const printed = { ...validSource, kind: 'press', url: undefined, offline: { reason: 'print', headline: '代运营行业猫腻' } };
+		expect(sourceSchema.safeParse(printed).success).toBe(true);
+		expect(sourceSchema.safeParse({ ...printed, offline: { reason: 'lost', headline: 'x' } }).success).toBe(false);
+	});
+
+	it('rejects an agency blog rated above low, with the ceiling in the message', () => {
+		const parsed = sourceSchema.safeParse({ ...validSource, confidence: 'medium' });
+		expect(parsed.success).toBe(false);
+		expect(parsed.error?.issues[0]?.message).toBe(
+			'Confidence "medium" is above the ceiling for kind "agency-blog", which is "low".',
+		);
+	});
+
+	it('rejects a denied address and a field it does not know', () => {
+		expect(sourceSchema.safeParse({ ...validSource, url: 'https://6887bob.com/information/7535.html' }).success).toBe(false);
+		expect(sourceSchema.safeParse({ ...validSource, confidance: 'low' }).success).toBe(false);
 	});
 });

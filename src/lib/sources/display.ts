@@ -1,0 +1,25 @@
+import type { Confidence, OfflineReason, SourceKind } from './policy';
+
+/** The id of the home page section that explains the source policy; every source list links to it. */
+export const aboutSourcesId = 'about-sources';
+
+/** The localized labels a source line needs. */
+export interface SourceLabels {
+	readonly kind: Readonly<Record<SourceKind, string>>;
+	readonly confidence: Readonly<Record<Confidence, string>>;
+	readonly offline: Readonly<Record<OfflineReason, string>>;
+	readonly undated: string;
+}
+
+/** What a reader sees about one source besides its title. */
+export interface SourceFacts {
+	readonly kind: SourceKind;
+	readonly published: string;
+	readonly confidence: Confidence;
+}
+
+/** The kind, the date ("undated" in the reader's language) and the confidence, in that order. */
+export function sourceMetaParts(source: SourceFacts, labels: SourceLabels): [string, string, string] {
+	const date = source.published === 'undated' ? labels.undated : source.published;
+	return [labels.kind[source.kind], date, labels.confidence[source.confidence]];
+}
