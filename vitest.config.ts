@@ -29,6 +29,10 @@ export default getViteConfig({
 					globalSetup: ['test/browser/support/global-setup.ts'],
 					testTimeout: 60_000,
 					hookTimeout: 60_000,
+					// vitest 5 gives up on an expect.poll() callback still running at the deadline
+					// (vitest 4 awaited it and tried once more); one Playwright call on a busy two-core
+					// machine can take over a second, so browser polls wait up to 10 s for their condition.
+					expect: { poll: { timeout: 10_000 } },
 					// One chromium at a time: CI machines have two cores.
 					fileParallelism: false,
 				},

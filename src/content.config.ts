@@ -6,6 +6,7 @@ import { checklistSchema } from './schemas/checklist';
 import { glossaryFileSchema } from './schemas/glossary';
 import { faqFileSchema } from './schemas/faq';
 import { scorecardContentSchema } from './schemas/scorecard';
+import { contractCheckSchema } from './schemas/contract-check';
 import { guidePageSchema, toolPageSchema } from './schemas/page';
 import { platformFactSchema } from './schemas/platform-fact';
 
@@ -34,4 +35,6 @@ export const collections = {
 	scorecard: jsonFiles('scorecard', scorecardContentSchema),
 	/** Platform figures (fees, limits, tax), one file per fact; pages render them with `<Fact id>` or `{fact:id}`. */
 	platformFacts: jsonFiles('platform-facts', platformFactSchema.extend({ sources: z.array(reference('sources')).min(1) })),
+	/** The contract check's topics, options and rules, one file per locale. */
+	contractCheck: jsonFiles('contract-check', contractCheckSchema),
 };

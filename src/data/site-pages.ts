@@ -13,6 +13,7 @@ const toolIdByRoute: Record<ToolRouteId, CollectionEntry<'tools'>['data']['tool'
 	feeCalculator: 'fee-calculator',
 	checklist: 'checklist',
 	scorecard: 'scorecard',
+	contractCheck: 'contract-check',
 	exitPlan: 'exit-plan',
 };
 

@@ -28,5 +28,5 @@ export const guidePageSchema = basePageSchema.extend({
 
 /** The prose around an interactive tool: what it answers and how to read it. */
 export const toolPageSchema = basePageSchema.extend({
-	tool: z.enum(['fee-calculator', 'checklist', 'scorecard', 'exit-plan']),
+	tool: z.enum(['fee-calculator', 'checklist', 'scorecard', 'contract-check', 'exit-plan']),
 });

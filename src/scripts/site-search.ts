@@ -60,10 +60,13 @@ function excerptNodes(excerpt: string): Node[] {
  * declares its subjects as a Pagefind filter (GuideShell), so the query is
  * looked up among the filter values instead of ranked by word counts.
  */
+let filtersPromise: Promise<Record<string, Record<string, number>>> | undefined;
+
 async function subjectSearch(pagefind: Pagefind, input: string) {
 	const subject = normalizeSubject(input);
 	if (!subject) return null;
-	const filters = await pagefind.filters().catch(() => ({}) as Record<string, Record<string, number>>);
+	filtersPromise ??= pagefind.filters().catch(() => ({}));
+	const filters = await filtersPromise;
 	if (!filters.subject || !Object.hasOwn(filters.subject, subject)) return null;
 	return pagefind.search(null, { filters: { subject } });
 }

@@ -68,7 +68,8 @@ describe('search in English', () => {
 async function searchPage(prefix: string, query: string): Promise<string[]> {
 	const page = await browser.openPage(`${prefix}/search/?q=${encodeURIComponent(query)}`);
 	const status = page.locator('main [data-search-status]');
-	await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 15_000 }).toMatch(/\d|没有|No pages/);
+	// Generous: CI machines with two busy cores have taken 10 s to load the index.
+	await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 30_000 }).toMatch(/\d|没有|No pages/);
 	const hrefs = await page.locator('main [data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
 	await page.close();
 	return hrefs.map((href) => new URL(href, 'http://x').pathname);
@@ -124,7 +125,7 @@ describe('search excerpts', () => {
 		] as const) {
 			const page = await browser.openPage(`${prefix}/search/?q=${encodeURIComponent(query)}`);
 			const status = page.locator('main [data-search-status]');
-			await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 15_000 }).toMatch(/\d/);
+			await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 30_000 }).toMatch(/\d/);
 			const excerpts = await page.locator('main [data-search-results] p').allTextContents();
 			expect(excerpts.length, query).toBeGreaterThan(0);
 			for (const excerpt of excerpts) expect(excerpt, query).not.toMatch(/^[\s,.;:!?)\]}、，。；：！？）】》」』”’…·—–-]/u);

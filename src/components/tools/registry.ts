@@ -12,6 +12,7 @@ const fileByTool = {
 	'fee-calculator': './FeeCalculator.astro',
 	checklist: './Checklist.astro',
 	scorecard: './Scorecard.astro',
+	'contract-check': './ContractCheck.astro',
 	'exit-plan': './ExitPlan.astro',
 } as const;
 

@@ -10,12 +10,13 @@ export const staticRoutes = {
 	feeCalculator: '/tools/fee-calculator/',
 	checklist: '/tools/checklist/',
 	scorecard: '/tools/scorecard/',
+	contractCheck: '/tools/contract-check/',
 	exitPlan: '/tools/exit-plan/',
 } as const;
 
 export type StaticRouteId = keyof typeof staticRoutes;
 
-export const toolRouteIds = ['feeCalculator', 'checklist', 'scorecard', 'exitPlan'] as const satisfies readonly StaticRouteId[];
+export const toolRouteIds = ['feeCalculator', 'checklist', 'scorecard', 'contractCheck', 'exitPlan'] as const satisfies readonly StaticRouteId[];
 export type ToolRouteId = (typeof toolRouteIds)[number];
 
 /** Neutral path of a guide article from its slug. */

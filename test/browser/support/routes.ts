@@ -17,6 +17,7 @@ export const expectedNeutralPaths = [
 	'/tools/fee-calculator/',
 	'/tools/checklist/',
 	'/tools/scorecard/',
+	'/tools/contract-check/',
 	'/tools/exit-plan/',
 	'/search/',
 ] as const;

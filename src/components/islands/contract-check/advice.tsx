@@ -1,0 +1,73 @@
+import { render } from 'preact';
+import type { Locale } from '../../../i18n/locales';
+import type { ContractCheckStrings } from '../../../i18n/tools/contract-check';
+
+/**
+ * The longer advice of each topic (the dispute, what to ask for, and the
+ * proposed wording in every language) is loaded after the island wakes, from
+ * the same content files the page is built from (validated by the build), so
+ * the page's HTML and its first JavaScript stay within their budgets. The
+ * words are only ever set as text.
+ */
+export interface TopicAdvice {
+	dispute: string;
+	ask: string;
+	clauses: { locale: Locale; text: string }[];
+}
+
+interface AdviceFile {
+	topics: { id: string; dispute: string; ask: string; clause: string }[];
+}
+
+const languageTags: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
+
+/** Advice by topic id, with the page's language first among the clauses. */
+export async function loadAdvice(locale: Locale): Promise<Map<string, TopicAdvice>> {
+	const [en, zh] = (await Promise.all([
+		import('../../../../content/contract-check/en.json'),
+		import('../../../../content/contract-check/zh.json'),
+	])) as unknown as [{ default: AdviceFile }, { default: AdviceFile }];
+	const files: Record<Locale, AdviceFile> = { en: en.default, zh: zh.default };
+	const other: Locale = locale === 'en' ? 'zh' : 'en';
+	const advice = new Map<string, TopicAdvice>();
+	for (const topic of files[locale].topics) {
+		const otherClause = files[other].topics.find((candidate) => candidate.id === topic.id)?.clause;
+		advice.set(topic.id, {
+			dispute: topic.dispute,
+			ask: topic.ask,
+			clauses: [{ locale, text: topic.clause }, ...(otherClause ? [{ locale: other, text: otherClause }] : [])],
+		});
+	}
+	return advice;
+}
+
+function Advice({ advice, locale, strings }: { advice: TopicAdvice; locale: Locale; strings: ContractCheckStrings }) {
+	return (
+		<dl class="cc-advice">
+			<dt>{strings.labels.dispute}</dt>
+			<dd>{advice.dispute}</dd>
+			<dt>{strings.labels.ask}</dt>
+			<dd>{advice.ask}</dd>
+			<dt>{strings.labels.wording}</dt>
+			<dd class="cc-clauses">
+				{advice.clauses.map((clause) => (
+					<figure key={clause.locale} class="cc-clause" lang={clause.locale === locale ? undefined : languageTags[clause.locale]}>
+						<figcaption lang={clause.locale === locale ? undefined : languageTags[locale]}>{strings.wordingIn[clause.locale]}</figcaption>
+						<blockquote>
+							<p>{clause.text}</p>
+						</blockquote>
+					</figure>
+				))}
+			</dd>
+		</dl>
+	);
+}
+
+/** Fills each topic's `[data-advice-slot]`. */
+export function paintAdvice(container: HTMLElement, advice: ReadonlyMap<string, TopicAdvice>, locale: Locale, strings: ContractCheckStrings): void {
+	for (const slot of container.querySelectorAll<HTMLElement>('[data-advice-slot]')) {
+		const topicId = slot.closest<HTMLElement>('section[data-topic]')?.dataset.topic ?? '';
+		const entry = advice.get(topicId);
+		if (entry) render(<Advice advice={entry} locale={locale} strings={strings} />, slot);
+	}
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { chooseOption, emptyState } from '../../../../src/lib/contract-check/state';
+import { buildExport, exportFileName, importContractCheck, maxImportBytes, serializeExport } from '../../../../src/lib/contract-check/transfer';
+import { topics } from './fixtures';
+
+const now = new Date('2026-12-06T09:30:00.000Z');
+const state = chooseOption(chooseOption(emptyState(), 'fee-refund', 'non-refundable'), 'retired-topic', 'absent');
+
+describe('contract check export and import', () => {
+	it('exports a marked, versioned file that imports back to the same answers', () => {
+		const text = serializeExport(buildExport(state, 'zh', now));
+		expect(JSON.parse(text)).toEqual({
+			format: 'tmall-guide-contract-check',
+			version: 1,
+			locale: 'zh',
+			exportedAt: '2026-12-06T09:30:00.000Z',
+			answers: { 'fee-refund': { option: 'non-refundable', value: '' }, 'retired-topic': { option: 'absent', value: '' } },
+		});
+		// The answer to a topic this release does not have is kept, but not counted as restored.
+		expect(importContractCheck(text, topics)).toEqual({ ok: true, state, restored: 1, skipped: 0 });
+	});
+
+	it('names the file by the local date', () => {
+		expect(exportFileName(new Date(2026, 0, 5, 23, 59))).toBe('tmall-contract-check-2026-01-05.json');
+	});
+
+	it.each([
+		['an empty file', '  ', 'empty'],
+		['text that is not JSON', 'Contract draft v3', 'not-json'],
+		['JSON without the marker', '{"version":1,"answers":{}}', 'not-contract-check'],
+		['the checklist’s export', '{"format":"tmall-guide-checklist","version":2,"items":{}}', 'not-contract-check'],
+		['a list', '[]', 'not-contract-check'],
+		['a newer export', '{"format":"tmall-guide-contract-check","version":9,"answers":{}}', 'newer-version'],
+		['an export without answers', '{"format":"tmall-guide-contract-check","version":1}', 'invalid-answers'],
+	])('refuses %s with a reason', (_label, text, error) => {
+		expect(importContractCheck(text, topics)).toEqual({ ok: false, error });
+	});
+
+	it('refuses a file by its size before reading it', () => {
+		expect(importContractCheck('{}', topics, maxImportBytes + 1)).toEqual({ ok: false, error: 'too-large' });
+	});
+});
