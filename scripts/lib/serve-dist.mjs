@@ -108,8 +108,8 @@ function serveWithNode(root, siteHeaders) {
 		}
 		const type = contentTypes[/** @type {keyof typeof contentTypes} */ (extname(file))] ?? 'application/octet-stream';
 		let body = readFileSync(file);
-		/** @type {Record<string, string>} */
 		const hashed = status === 200 && /^\/(_astro\/|pagefind\/.+\.(pf_fragment|pf_index|pf_meta)$)/.test(pathname);
+		/** @type {Record<string, string>} */
 		const headers = { ...siteHeaders, 'content-type': type, 'cache-control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache' };
 		if (/^(text\/|application\/(json|xml|javascript|manifest)|image\/svg)/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
 			body = gzipSync(body);
