@@ -58,7 +58,7 @@ describe('rankBySubject', () => {
 				expect(ordered).toHaveLength(new Set(ordered).size);
 				expect(ordered.slice(0, subject.length)).toEqual(subject);
 			}),
-			{ numRuns: 1000 },
+			{ numRuns: 300 },
 		);
 	});
 });
