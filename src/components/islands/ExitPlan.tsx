@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import type { ExitPlanStrings } from '../../i18n/tools/exit-plan';
-import { fillPlaceholders as fillTemplate } from '../../lib/exit-plan/fill';
+import { fill as fillTemplate } from '../../lib/text/template';
 import { isIsoDay, localIsoDay, maxIsoDay, minIsoDay } from '../../lib/exit-plan/dates';
 import { buildCalendar, calendarFileName } from '../../lib/exit-plan/ics';
 import { exampleInputs, parseNoticeDays, sameInputs, type ExitInputs } from '../../lib/exit-plan/inputs';

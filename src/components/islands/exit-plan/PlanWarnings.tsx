@@ -1,5 +1,5 @@
 import type { ExitPlanStrings } from '../../../i18n/tools/exit-plan';
-import { fillPlaceholders as fillTemplate } from '../../../lib/exit-plan/fill';
+import { fill as fillTemplate } from '../../../lib/text/template';
 import type { ExitPlan, PlanWarning } from '../../../lib/exit-plan/plan';
 
 interface Props {
