@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { localizedNotFound } from './src/integrations/localized-not-found.ts';
 import { rehypeLangOfParts } from './src/integrations/rehype-lang-of-parts.ts';
@@ -32,9 +33,15 @@ export default defineConfig({
 		pagefindIndex(),
 		securityHeaders(),
 	],
-	markdown: { rehypePlugins: [rehypeTableScroll, rehypeLangOfParts] },
+	markdown: {
+		// The guide's rehype plugins run on unified (remark/rehype); Astro 7's default
+		// processor, Sätteri, does not run them. MDX inherits this processor.
+		processor: unified({ rehypePlugins: [rehypeTableScroll, rehypeLangOfParts] }),
+		// No code blocks are highlighted: Shiki writes inline styles, which the CSP forbids.
+		syntaxHighlight: false,
+	},
 	devToolbar: { enabled: false },
-	experimental: {
+	security: {
 		// Astro hashes the scripts and styles it renders into a <meta> policy on every
 		// page; the inline theme bootstrap is added by the hash of its exact source.
 		csp: {

@@ -1,12 +1,17 @@
 import { fillTemplate } from '../i18n/ui';
-import { orderResults, planSearch } from '../lib/search/queries';
+import { orderResults, planSearch, tidyExcerpt } from '../lib/search/queries';
+import { normalizeSubject, rankBySubject } from '../lib/search/subjects';
 
 interface PagefindResult {
 	id: string;
 	data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
 interface Pagefind {
-	search: (query: string) => Promise<{ results: PagefindResult[] } | null>;
+	search: (
+		query: string | null,
+		options?: { filters?: Record<string, string> },
+	) => Promise<{ results: PagefindResult[] } | null>;
+	filters: () => Promise<Record<string, Record<string, number>>>;
 	options?: (options: Record<string, unknown>) => Promise<void>;
 }
 
@@ -34,7 +39,7 @@ function loadPagefind(): Promise<Pagefind | null> {
 /** Pagefind's excerpts are built from our own pages; only its <mark> tags are kept. */
 function excerptNodes(excerpt: string): Node[] {
 	const nodes: Node[] = [];
-	const parts = excerpt.split(/(<mark>.*?<\/mark>)/g);
+	const parts = tidyExcerpt(excerpt).split(/(<mark>.*?<\/mark>)/g);
 	for (const part of parts) {
 		const marked = /^<mark>(.*)<\/mark>$/.exec(part);
 		const text = (marked ? marked[1] : part) ?? '';
@@ -48,6 +53,22 @@ function excerptNodes(excerpt: string): Node[] {
 		}
 	}
 	return nodes;
+}
+
+/**
+ * The guide page whose subject the reader typed, if any. Each guide page
+ * declares its subjects as a Pagefind filter (GuideShell), so the query is
+ * looked up among the filter values instead of ranked by word counts.
+ */
+let filtersPromise: Promise<Record<string, Record<string, number>>> | undefined;
+
+async function subjectSearch(pagefind: Pagefind, input: string) {
+	const subject = normalizeSubject(input);
+	if (!subject) return null;
+	filtersPromise ??= pagefind.filters().catch(() => ({}));
+	const filters = await filtersPromise;
+	if (!filters.subject || !Object.hasOwn(filters.subject, subject)) return null;
+	return pagefind.search(null, { filters: { subject } });
 }
 
 class SiteSearch extends HTMLElement {
@@ -102,14 +123,18 @@ class SiteSearch extends HTMLElement {
 			this.#status.textContent = this.#messages.unavailable;
 			return;
 		}
-		const [ranked, phrase] = await Promise.all([
+		const [ranked, phrase, subject] = await Promise.all([
 			pagefind.search(plan.ranked),
 			plan.phrase ? pagefind.search(plan.phrase) : Promise.resolve(null),
+			subjectSearch(pagefind, input),
 		]);
 		const byId = new Map<string, PagefindResult>();
-		for (const result of [...(ranked?.results ?? []), ...(phrase?.results ?? [])]) byId.set(result.id, result);
+		// Text hits last, so their excerpts (with the query marked) win over the subject search's.
+		for (const result of [...(subject?.results ?? []), ...(ranked?.results ?? []), ...(phrase?.results ?? [])]) {
+			byId.set(result.id, result);
+		}
 		const idsOf = (response: typeof ranked) => (response?.results ?? []).map((result) => result.id);
-		const ids = orderResults(idsOf(ranked), phrase ? idsOf(phrase) : undefined);
+		const ids = rankBySubject(orderResults(idsOf(ranked), phrase ? idsOf(phrase) : undefined), idsOf(subject));
 		const top = await Promise.all(ids.slice(0, maxResults).map((id) => byId.get(id)!.data()));
 		if (ticket !== this.#latest) return;
 		this.render(top, ids.length);

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
-import { checklistStrings, pluralText } from '../../src/i18n/tools/checklist';
-import { fillTemplate } from '../../src/i18n/ui';
+import { checklistStrings } from '../../src/i18n/tools/checklist';
+import { fill, plural } from '../../src/lib/text/template';
 import { axeViolations } from './support/axe';
 import { pageErrors, siteUrl, useBrowser } from './support/browser';
 import { expectNone } from './support/report';
@@ -23,9 +23,9 @@ function wordsFor(locale: Locale) {
 	const t = checklistStrings[locale];
 	return {
 		...t,
-		stepCount: (done: number, total: number) => fillTemplate(t.stepProgress, { done, total }),
-		overall: (done: number, total: number) => fillTemplate(t.overallProgress, { done, total }),
-		restored: (count: number) => pluralText(locale, t.tools.imported, count),
+		stepCount: (done: number, total: number) => fill(t.stepProgress, { done, total }),
+		overall: (done: number, total: number) => fill(t.overallProgress, { done, total }),
+		restored: (count: number) => plural(locale, t.tools.imported, count),
 	};
 }
 
@@ -201,7 +201,7 @@ describe.each(languages)('hiring checklist ($locale)', (language) => {
 		await page.keyboard.press('Space');
 		expect(await first.isChecked()).toBe(true);
 		const firstStep = content.steps[0];
-		const announced = fillTemplate(words.announce, {
+		const announced = fill(words.announce, {
 			step: firstStep?.title ?? '',
 			stepDone: 1,
 			stepTotal: firstStep?.items.length ?? 0,

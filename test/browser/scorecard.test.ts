@@ -5,7 +5,7 @@ import type { Locale } from '../../src/i18n/locales';
 import { scorecardStrings } from '../../src/i18n/tools/scorecard';
 import { scorecardNoticeStrings } from '../../src/i18n/tools/scorecard-notices';
 import { DEFAULT_CRITERION_IDS } from '../../src/lib/scorecard/criteria';
-import { fillText } from '../../src/lib/scorecard/explain';
+import { fill } from '../../src/lib/text/template';
 import { axeViolations } from './support/axe';
 import { pageErrors, siteUrl, useBrowser } from './support/browser';
 import { expectNone } from './support/report';
@@ -93,7 +93,7 @@ describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 	const content = JSON.parse(readFileSync(`content/scorecard/${locale}.json`, 'utf8')) as {
 		criteria: { id: string; label: string; high: string }[];
 	};
-	const ranks = (name: string, position: number) => fillText(t.reasons.ranks, { name, ordinal: t.reasons.ordinals[position]! });
+	const ranks = (name: string, position: number) => fill(t.reasons.ranks, { name, ordinal: t.reasons.ordinals[position]! });
 
 	it('shows the criteria, their descriptions and the explanation in the HTML before scripts run', async () => {
 		const html = await fetch(siteUrl(path)).then((response) => response.text());
@@ -112,15 +112,15 @@ describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 
 		// Beta: (4·90 + 2·10)/100 = 3.80; Alpha: (3·80 + 5·20)/100 = 3.40; the third agency has no scores.
 		const ranking = await rankingOf(page);
-		expect(ranking.map((entry) => entry.name)).toEqual(['上海贝塔', 'Hangzhou Alpha', fillText(t.agencyPlaceholder, { letter: 'C' })]);
+		expect(ranking.map((entry) => entry.name)).toEqual(['上海贝塔', 'Hangzhou Alpha', fill(t.agencyPlaceholder, { letter: 'C' })]);
 		expect(ranking[0]?.score).toContain('3.80');
 		expect(ranking[1]?.score).toContain('3.40');
 		expect(ranking[2]?.score).toBe('');
 		const [leaderReason] = await reasonsOf(page, 0);
 		expect(leaderReason).toContain(ranks('上海贝塔', 0));
-		expect(leaderReason).toContain(fillText(t.reasons.weakest, { criteria: '' }).trim());
+		expect(leaderReason).toContain(fill(t.reasons.weakest, { criteria: '' }).trim());
 		expect(await reasonsOf(page, 2)).toEqual([
-			fillText(t.reasons.unranked, { name: fillText(t.agencyPlaceholder, { letter: 'C' }) }),
+			fill(t.reasons.unranked, { name: fill(t.agencyPlaceholder, { letter: 'C' }) }),
 		]);
 
 		// Fee offer to 60 of 150 points: Alpha 3.27, Beta 3.20.
@@ -155,7 +155,7 @@ describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 		const ranking = await rankingOf(page);
 		expect(ranking.slice(0, 2).map((entry) => entry.rank)).toEqual(['=1', '=1']);
 		const [sentence] = await reasonsOf(page, 0);
-		expect(sentence).toContain(fillText(t.reasons.sharesRank, { name: 'North', ordinal: t.reasons.ordinals[0]!, others: 'South' }));
+		expect(sentence).toContain(fill(t.reasons.sharesRank, { name: 'North', ordinal: t.reasons.ordinals[0]!, others: 'South' }));
 		expect(await page.locator('.sc-results').textContent()).toContain(t.results.tieNote);
 		await page.close();
 	});
@@ -227,7 +227,7 @@ describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 		await scoreTwoAgencies(page);
 		await page.fill('#sc-weight-fee-offer', '60');
 		// An unnamed agency shows a placeholder in the reader's language, so compare named ones only.
-		await page.getByRole('button', { name: fillText(t.grid.removeAgency, { agency: fillText(t.agencyPlaceholder, { letter: 'C' }) }) }).click();
+		await page.getByRole('button', { name: fill(t.grid.removeAgency, { agency: fill(t.agencyPlaceholder, { letter: 'C' }) }) }).click();
 		const original = await rankingOf(page);
 		expect(original).toHaveLength(2);
 		const link = await copyShareLink(page, locale);
@@ -246,7 +246,7 @@ describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 			const targetNotices = scorecardNoticeStrings[target.locale];
 			expect(await view.locator('[data-notice="shared"]').textContent()).toContain(targetNotices.sharedHeading);
 			expect((await reasonsOf(view, 0))[0]).toContain(
-				fillText(targetStrings.reasons.ranks, { name: 'Hangzhou Alpha', ordinal: targetStrings.reasons.ordinals[0]! }),
+				fill(targetStrings.reasons.ranks, { name: 'Hangzhou Alpha', ordinal: targetStrings.reasons.ordinals[0]! }),
 			);
 			expect(pageErrors(view)).toEqual([]);
 			await view.close();
@@ -361,8 +361,8 @@ describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 		await add.click();
 		expect(await page.locator('.sc-grid tbody tr').count()).toBe(5);
 		expect(await add.count()).toBe(0);
-		expect(await page.locator('.sc-grid__add').textContent()).toContain(fillText(t.grid.agencyLimit, { max: 5 }));
-		await page.getByRole('button', { name: fillText(t.grid.removeAgency, { agency: fillText(t.agencyPlaceholder, { letter: 'E' }) }) }).click();
+		expect(await page.locator('.sc-grid__add').textContent()).toContain(fill(t.grid.agencyLimit, { max: 5 }));
+		await page.getByRole('button', { name: fill(t.grid.removeAgency, { agency: fill(t.agencyPlaceholder, { letter: 'E' }) }) }).click();
 		expect(await page.locator('.sc-grid tbody tr').count()).toBe(4);
 		await page.close();
 	});

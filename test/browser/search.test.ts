@@ -64,6 +64,76 @@ describe('search in English', () => {
 	});
 });
 
+/** Runs a search from the search page's address and returns the result paths in order. */
+async function searchPage(prefix: string, query: string): Promise<string[]> {
+	const page = await browser.openPage(`${prefix}/search/?q=${encodeURIComponent(query)}`);
+	const status = page.locator('main [data-search-status]');
+	// Generous: CI machines with two busy cores have taken 10 s to load the index.
+	await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 30_000 }).toMatch(/\d|没有|No pages/);
+	const hrefs = await page.locator('main [data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+	await page.close();
+	return hrefs.map((href) => new URL(href, 'http://x').pathname);
+}
+
+/**
+ * Searching a guide page's own subject lists that page first, although every
+ * page uses these words (src/lib/search/subjects.ts). Before the subject
+ * step, 代运营 listed the page that explains it fifth and "hiring process"
+ * did not list the hiring page at all.
+ */
+const subjectQueries = [
+	{ query: 'agent operation', page: '/guide/agent-operation/' },
+	{ query: 'Tmall Partner', page: '/guide/agent-operation/' },
+	{ query: 'charging modes', page: '/guide/charging-modes/' },
+	{ query: 'agency locations', page: '/guide/agency-locations/' },
+	{ query: 'hiring process', page: '/guide/hiring-process/' },
+	{ query: 'contract', page: '/guide/contract/' },
+	{ query: 'red flags', page: '/guide/contract/' },
+	{ query: 'platform costs', page: '/guide/platform-costs/' },
+	{ query: 'Glossary', page: '/guide/glossary/' },
+	{ query: '代运营', page: '/zh/guide/agent-operation/' },
+	{ query: '天猫代运营', page: '/zh/guide/agent-operation/' },
+	{ query: '代运营是什么', page: '/zh/guide/agent-operation/' },
+	{ query: '收费模式', page: '/zh/guide/charging-modes/' },
+	{ query: '代运营公司分布', page: '/zh/guide/agency-locations/' },
+	{ query: '合作流程', page: '/zh/guide/hiring-process/' },
+	{ query: '合同', page: '/zh/guide/contract/' },
+	{ query: '风险信号', page: '/zh/guide/contract/' },
+	{ query: '平台费用', page: '/zh/guide/platform-costs/' },
+	{ query: '术语表', page: '/zh/guide/glossary/' },
+];
+
+describe('a guide page comes first for its own subject', () => {
+	it.each(subjectQueries)('“$query” lists $page first', async ({ query, page: expected }) => {
+		const results = await searchPage(expected.startsWith('/zh/') ? '/zh' : '', query);
+		expect(results[0]).toBe(expected);
+		expect(results.filter((path) => path === expected)).toHaveLength(1);
+	});
+
+	it('“How to hire a Tmall agency in five steps”, a page title, lists that page first', async () => {
+		expect((await searchPage('', 'How to hire a Tmall agency in five steps'))[0]).toBe('/guide/hiring-process/');
+	});
+});
+
+describe('search excerpts', () => {
+	it('do not start with stray punctuation', async () => {
+		for (const [prefix, query] of [
+			['/zh', '提点'],
+			['/zh', '保证金'],
+			['', 'commission'],
+			['', 'deposit'],
+		] as const) {
+			const page = await browser.openPage(`${prefix}/search/?q=${encodeURIComponent(query)}`);
+			const status = page.locator('main [data-search-status]');
+			await expect.poll(async () => (await status.textContent()) ?? '', { timeout: 30_000 }).toMatch(/\d/);
+			const excerpts = await page.locator('main [data-search-results] p').allTextContents();
+			expect(excerpts.length, query).toBeGreaterThan(0);
+			for (const excerpt of excerpts) expect(excerpt, query).not.toMatch(/^[\s,.;:!?)\]}、，。；：！？）】》」』”’…·—–-]/u);
+			await page.close();
+		}
+	});
+});
+
 describe('search page', () => {
 	it('searches from the address, so a search link can be shared', async () => {
 		const page = await browser.openPage('/zh/search/?q=%E6%8F%90%E7%82%B9');

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { checklistStrings, pluralText, resetMessageKey } from '../../i18n/tools/checklist';
-import { fillTemplate } from '../../i18n/ui';
+import { checklistStrings, resetMessageKey } from '../../i18n/tools/checklist';
+import { fill, plural } from '../../lib/text/template';
 import {
 	emptyChecklistState,
 	setItemDone,
@@ -63,7 +63,7 @@ export default function Checklist({ locale, listId, itemTotal }: Props) {
 	function noticeFor(outcome: LoadOutcome): Notice | null {
 		switch (outcome.kind) {
 			case 'recovered':
-				return { tone: 'warning', text: pluralText(locale, strings.recovered, outcome.dropped) };
+				return { tone: 'warning', text: plural(locale, strings.recovered, outcome.dropped) };
 			case 'reset':
 				return { tone: 'error', text: strings.reset[resetMessageKey(outcome.problem)] };
 			default:
@@ -130,7 +130,7 @@ export default function Checklist({ locale, listId, itemTotal }: Props) {
 		const stepProgress = nextProgress.steps[stepIndex];
 		if (!step || !stepProgress) return;
 		setAnnouncement(
-			fillTemplate(strings.announce, {
+			fill(strings.announce, {
 				step: step.title,
 				stepDone: stepProgress.done,
 				stepTotal: stepProgress.total,
@@ -206,7 +206,7 @@ export default function Checklist({ locale, listId, itemTotal }: Props) {
 					aria-describedby="cl-overall-text"
 				/>
 				<p id="cl-overall-text" class="cl-overall__text">
-					{fillTemplate(strings.overallProgress, { done: overall.done, total: overall.total })}
+					{fill(strings.overallProgress, { done: overall.done, total: overall.total })}
 				</p>
 				<p class="visually-hidden" role="status" aria-live="polite">
 					{announcement}

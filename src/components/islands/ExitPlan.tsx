@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import type { ExitPlanStrings } from '../../i18n/tools/exit-plan';
-import { fillTemplate } from '../../i18n/ui';
+import { fill as fillTemplate } from '../../lib/text/template';
 import { isIsoDay, localIsoDay, maxIsoDay, minIsoDay } from '../../lib/exit-plan/dates';
 import { buildCalendar, calendarFileName } from '../../lib/exit-plan/ics';
-import { exampleInputs, maxNoticeDays, parseNoticeDays, sameInputs, type ExitInputs } from '../../lib/exit-plan/inputs';
+import { exampleInputs, parseNoticeDays, sameInputs, type ExitInputs } from '../../lib/exit-plan/inputs';
 import { buildPlan } from '../../lib/exit-plan/plan';
 import {
 	emptyExitState,
@@ -30,6 +30,7 @@ export interface StepText {
 }
 
 interface Props {
+	/** The page's language; the strings and steps passed in are already in it. */
 	locale: Locale;
 	strings: ExitPlanStrings;
 	steps: StepText[];
@@ -51,7 +52,7 @@ interface Notice {
  * src/lib/exit-plan; this component loads once, saves on each change,
  * follows other tabs, and says plainly when saved data or a link was bad.
  */
-export default function ExitPlan({ locale, strings: t, steps, dateLocale, buildDay }: Props) {
+export default function ExitPlan({ strings: t, steps, dateLocale, buildDay }: Props) {
 	const [state, setState] = useState<ExitState>(() => emptyExitState());
 	const [today, setToday] = useState(buildDay);
 	const [ready, setReady] = useState(false);

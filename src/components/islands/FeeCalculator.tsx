@@ -10,7 +10,7 @@ import { maxQuotes } from '../../lib/fees/limits';
 import { summarize } from '../../lib/fees/summary';
 import { encodeState } from '../../lib/fees/url-encode';
 import type { UrlIssue } from '../../lib/fees/url-format';
-import { fillTemplate as fill } from '../../i18n/ui';
+import { fill } from '../../lib/text/template';
 import { Analysis } from './fee-calculator/Analysis';
 import { headingTag, joinSentences } from './fee-calculator/context';
 import type { LinkIssues } from './fee-calculator/LinkIssues';

@@ -1,7 +1,10 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import type { ScorecardIslandStrings } from '../../i18n/tools/scorecard';
-import { announceRanking, fillText, type ExplainContext } from '../../lib/scorecard/explain';
+import { announceRanking, type ExplainContext } from '../../lib/scorecard/explain';
+import { fill, plural } from '../../lib/text/template';
+import { numberFormat } from '../../lib/format/intl';
+import { formatList } from '../../lib/format/list';
 import { rankAgencies } from '../../lib/scorecard/scoring';
 import {
 	addAgency,
@@ -31,8 +34,6 @@ import './scorecard/scorecard.css';
 
 export interface ScorecardProps {
 	locale: Locale;
-	/** BCP 47 tag of the page (`en`, `zh-CN`). */
-	lang: string;
 	strings: ScorecardIslandStrings;
 	criteria: CriterionText[];
 }
@@ -60,7 +61,7 @@ function forgetSharedQuery() {
  * src/lib/scorecard; this component holds the state, wires the inputs to
  * those rules and tells the user what happened.
  */
-export default function Scorecard({ locale, lang, strings, criteria }: ScorecardProps) {
+export default function Scorecard({ locale, strings, criteria }: ScorecardProps) {
 	const [state, setState] = useState<ScorecardState>(defaultState);
 	const [drafts, setDrafts] = useState<Record<string, string>>({});
 	const [notices, setNotices] = useState<Notice[]>([]);
@@ -81,47 +82,44 @@ export default function Scorecard({ locale, lang, strings, criteria }: Scorecard
 
 	const view = useMemo<View>(() => {
 		const texts = new Map(criteria.map((text) => [text.id, text]));
-		const numberFormat = new Intl.NumberFormat(lang, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-		const pluralRules = new Intl.PluralRules(lang);
+		const scoreFormat = numberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 		const letters = 'ABCDE';
 		const customLabel = (criterionId: string) => {
 			const custom = customCriteria(state);
 			const criterion = custom.find((candidate) => candidate.id === criterionId);
 			const number = custom.findIndex((candidate) => candidate.id === criterionId) + 1;
-			return criterion?.label.trim() || fillText(strings.customPlaceholder, { number });
+			return criterion?.label.trim() || fill(strings.customPlaceholder, { number });
 		};
 		return {
 			strings,
 			locale,
-			lang,
 			texts,
 			agencyName: (agencyId) => {
 				const position = state.agencies.findIndex((agency) => agency.id === agencyId);
 				const name = state.agencies[position]?.name.trim();
-				return name || fillText(strings.agencyPlaceholder, { letter: letters[position] ?? String(position + 1) });
+				return name || fill(strings.agencyPlaceholder, { letter: letters[position] ?? String(position + 1) });
 			},
 			criterionLabel: (criterionId) => texts.get(criterionId)?.label ?? customLabel(criterionId),
 			criterionShortLabel: (criterionId) => texts.get(criterionId)?.shortLabel ?? customLabel(criterionId),
 			// Whole percentages read best; below 1% a decimal keeps a small weight from showing as 0%.
 			formatShare: (share) =>
-				new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: share > 0 && share < 0.01 ? 1 : 0 }).format(share),
-			formatScore: (hundredths) => numberFormat.format(hundredths / 100),
-			fill: fillText,
-			plural: (text, count) => (pluralRules.select(count) === 'one' ? text.one : text.other),
+				numberFormat(locale, { style: 'percent', maximumFractionDigits: share > 0 && share < 0.01 ? 1 : 0 }).format(share),
+			formatScore: (hundredths) => scoreFormat.format(hundredths / 100),
+			fill,
+			plural: (forms, count) => plural(locale, forms, count),
 		};
-	}, [locale, lang, strings, criteria, state]);
+	}, [locale, strings, criteria, state]);
 
 	const explain = useMemo<ExplainContext>(() => {
-		const listFormat = typeof Intl.ListFormat === 'function' ? new Intl.ListFormat(lang, { type: 'conjunction' }) : null;
 		return {
 			templates: strings.reasons,
 			agencyName: view.agencyName,
 			criterionName: (criterionId) => view.texts.get(criterionId)?.inSentence ?? view.criterionLabel(criterionId),
 			formatScore: view.formatScore,
 			formatShare: view.formatShare,
-			formatList: (items) => (listFormat ? listFormat.format(items) : items.join(', ')),
+			formatList: (items) => formatList(items, locale),
 		};
-	}, [lang, strings, view]);
+	}, [locale, strings, view]);
 
 	const ranking = useMemo(() => rankAgencies(state), [state]);
 
@@ -266,7 +264,7 @@ export default function Scorecard({ locale, lang, strings, criteria }: Scorecard
 		const neighbour = next.agencies[Math.min(position, next.agencies.length - 1)];
 		focusAfterRenderRef.current = neighbour ? agencyNameInputId(neighbour.id) : addAgencyButtonId;
 		change(next);
-		say(fillText(strings.announce.agencyRemoved, { agency: name }));
+		say(fill(strings.announce.agencyRemoved, { agency: name }));
 	}
 
 	function handleAddCustom() {
@@ -287,7 +285,7 @@ export default function Scorecard({ locale, lang, strings, criteria }: Scorecard
 			return next;
 		});
 		change((current) => removeCustomCriterion(current, criterionId));
-		say(fillText(strings.announce.criterionRemoved, { criterion: label }));
+		say(fill(strings.announce.criterionRemoved, { criterion: label }));
 	}
 
 	function handleReset() {

@@ -26,11 +26,11 @@ interface HomeStrings {
 }
 
 const en: HomeStrings = {
-	title: 'Hiring a Tmall agent operation company',
+	title: 'Hiring a Tmall operations agency',
 	description:
-		'An independent guide to hiring a Tmall agent operation company (TP): what agencies do, how they charge, and how to pick one, with a fee calculator and checklist.',
+		'An independent guide to hiring a Tmall Partner (TP) or other operations agency: what agencies do, how they charge, and how to pick one, with a fee calculator and checklist.',
 	heading: 'Hire a Tmall agency with your eyes open',
-	lede: 'Many brands on Tmall pay an agent operation company (a TP, or 代运营) to run their store. This guide explains what you are buying, what it costs, and how to choose, in plain words and with sources.',
+	lede: 'Many brands on Tmall pay an operations agency (代运营), often a Tmall Partner (TP), to run their store. This guide explains what you are buying, what it costs, and how to choose, in plain words and with sources.',
 	decisionHeading: 'The decision in short',
 	decisionPoints: [
 		'An agency runs the store for you: listings, promotions, campaigns, ads and data. Shipping and customer service often stay with you. Check the contract.',
@@ -69,8 +69,8 @@ const zh: HomeStrings = {
 	title: '天猫代运营公司怎么选',
 	description: '独立的天猫代运营选择指南：代运营公司做什么、怎么收费、怎么挑选，附费用计算器和签约清单。',
 	heading: '找天猫代运营，先看懂再签约',
-	lede: '很多品牌把天猫店交给代运营公司（TP，淘拍档）打理。这份指南用大白话讲清楚：你买的是什么服务，要花多少钱，怎么挑一家靠谱的公司。每个数字都注明出处。',
-	decisionHeading: '一句话看懂',
+	lede: '很多品牌把天猫店交给代运营公司打理，其中不少是天猫认证的服务商（TP）。这份指南用大白话讲清楚：你买的是什么服务，要花多少钱，怎么挑一家靠谱的公司。每个数字都注明出处。',
+	decisionHeading: '要点速览',
 	decisionPoints: [
 		'代运营公司替你运营店铺：上新、活动策划、大促、广告投放和数据分析。发货和售前售后客服通常还是你自己来，以合同为准。',
 		'主流收费方式是“基础服务费＋销售提点”。提点按什么口径算，和提点比例一样重要。',

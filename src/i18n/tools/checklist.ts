@@ -1,17 +1,12 @@
 import type { Locale } from '../locales';
 import type { ImportErrorCode } from '../../lib/checklist/transfer';
 import type { ReadProblem } from '../../lib/checklist/saved-format';
-
-/** A message that depends on a count; Chinese uses `other` for every count. */
-export interface PluralText {
-	one: string;
-	other: string;
-}
+import type { PluralForms } from '../../lib/text/template';
 
 /**
  * Interface strings of the hiring checklist. The items themselves live in
  * `content/checklist/<locale>.json`; these are the words around them.
- * `{name}` placeholders are filled with `fillTemplate`.
+ * `{name}` placeholders are filled with `fill` (src/lib/text/template.ts).
  */
 export interface ChecklistStrings {
 	overallHeading: string;
@@ -34,7 +29,7 @@ export interface ChecklistStrings {
 	announce: string;
 	savedLocally: string;
 	storageUnavailable: string;
-	recovered: PluralText;
+	recovered: PluralForms;
 	reset: Record<'damaged' | 'newer', string>;
 	tools: {
 		heading: string;
@@ -42,8 +37,8 @@ export interface ChecklistStrings {
 		exported: string;
 		importButton: string;
 		importHint: string;
-		imported: PluralText;
-		importSkipped: PluralText;
+		imported: PluralForms;
+		importSkipped: PluralForms;
 		importErrors: Record<ImportErrorCode, string>;
 		printButton: string;
 		resetButton: string;
@@ -54,7 +49,7 @@ export interface ChecklistStrings {
 	};
 	compact: {
 		summary: string;
-		itemCount: PluralText;
+		itemCount: PluralForms;
 		openTool: string;
 	};
 }
@@ -199,10 +194,4 @@ export const checklistStrings = { en, zh } satisfies Record<Locale, ChecklistStr
 /** Which reset message a failed read gets: only data from a newer release is not damage. */
 export function resetMessageKey(problem: ReadProblem): keyof ChecklistStrings['reset'] {
 	return problem === 'newer-version' ? 'newer' : 'damaged';
-}
-
-/** Picks the plural form for a count in the page's language. */
-export function pluralText(locale: Locale, text: PluralText, count: number): string {
-	const form = new Intl.PluralRules(locale === 'zh' ? 'zh-CN' : 'en').select(count);
-	return (form === 'one' ? text.one : text.other).replace('{count}', String(count));
 }

@@ -68,6 +68,7 @@ const en = {
 	errors: {
 		empty: 'Enter a number.',
 		invalid: 'Enter a number, for example 60000 or 100万.',
+		'decimal-comma': 'Use a point for decimals, like 1.5, or leave the comma out.',
 		negative: 'Enter 0 or more.',
 		'too-small': 'Enter more than {limit}.',
 		'too-large': 'Enter {limit} or less.',
@@ -83,7 +84,7 @@ const en = {
 		total: 'Contract total (CNY)',
 		effective: 'Effective rate',
 		cheapest: 'Cheapest',
-		caption: 'Cost of each quote at {gmv} a month over {months} months',
+		caption: { one: 'Cost of each quote at {gmv} a month over {count} month', other: 'Cost of each quote at {gmv} a month over {count} months' },
 	},
 	summary: {
 		cheapest: '{name} is cheapest at your forecast: {monthly} a month, {rate} of sales.',
@@ -273,6 +274,7 @@ const zh: FeeCalculatorStrings = {
 	errors: {
 		empty: '请填写数字。',
 		invalid: '请填写数字，例如 60000 或 100万。',
+		'decimal-comma': '小数请用小数点，例如 1.5；或者去掉逗号。',
 		negative: '不能小于 0。',
 		'too-small': '请填写大于 {limit} 的数。',
 		'too-large': '不能超过 {limit}。',
@@ -288,7 +290,7 @@ const zh: FeeCalculatorStrings = {
 		total: '合同期总费用（元）',
 		effective: '综合费率',
 		cheapest: '最便宜',
-		caption: '月销售额 {gmv}、合同 {months} 个月时各报价的费用',
+		caption: { one: '月销售额 {gmv}、合同 {count} 个月时各报价的费用', other: '月销售额 {gmv}、合同 {count} 个月时各报价的费用' },
 	},
 	summary: {
 		cheapest: '按你的预计销售额，{name}最便宜：每月 {monthly}，占销售额的 {rate}。',

@@ -1,11 +1,7 @@
 import type { Locale } from '../locales';
 import type { IssueKind } from '../../lib/scorecard/types';
+import type { PluralForms } from '../../lib/text/template';
 
-/** A message that depends on a count; Chinese uses `other` for every count. */
-export interface PluralText {
-	one: string;
-	other: string;
-}
 
 /**
  * What the agency scorecard says about data it opened: a shared link, a saved
@@ -23,7 +19,7 @@ export interface ScorecardNoticeStrings {
 	linkIssuesHeading: string;
 	storageIssuesHeading: string;
 	storageReset: Record<'unreadable' | 'unsupported-version', string>;
-	issues: Record<Exclude<IssueKind, 'unreadable' | 'unsupported-version'>, PluralText>;
+	issues: Record<Exclude<IssueKind, 'unreadable' | 'unsupported-version'>, PluralForms>;
 }
 
 const en: ScorecardNoticeStrings = {

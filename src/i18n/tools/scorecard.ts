@@ -125,6 +125,7 @@ const en: ScorecardStrings = {
 		weightErrors: {
 			empty: 'Enter a weight from 0 to 100. Enter 0 to leave this criterion out.',
 			'not-a-number': 'Enter the weight as a number, like 15.',
+			'decimal-comma': 'Use a point for decimals, like 1.5, or leave the comma out.',
 			'too-large': 'Enter a weight of 100 or less.',
 		},
 		weightStillUsed: 'Until you fix it, the ranking uses the last weight that worked: {weight}.',
@@ -228,6 +229,7 @@ const zh: ScorecardStrings = {
 		weightErrors: {
 			empty: '请填写 0 到 100 之间的权重。填 0 表示不计入这一项。',
 			'not-a-number': '请填写数字，例如 15。',
+			'decimal-comma': '小数请用小数点，例如 1.5；或者去掉逗号。',
 			'too-large': '权重不能超过 100。',
 		},
 		weightStillUsed: '改好之前，排名仍按上一次有效的权重 {weight} 计算。',

@@ -4,7 +4,7 @@
  */
 export const en = {
 	siteName: 'Tmall Agency Guide',
-	siteTagline: 'Hire a Tmall agent operation company with your eyes open',
+	siteTagline: 'Hire a Tmall operations agency with your eyes open',
 	skipLink: 'Skip to content',
 	nav: {
 		label: 'Main',

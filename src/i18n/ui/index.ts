@@ -11,9 +11,5 @@ export function getUiStrings(locale: Locale): UiStrings {
 	return uiStrings[locale];
 }
 
-/** Fills `{name}` placeholders: `format('{count} pages', { count: 3 })`. */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-		Object.hasOwn(values, key) ? String(values[key]) : whole,
-	);
-}
+/** Kept for older imports: the one template filler is `fill` in src/lib/text/template.ts. */
+export { fill as fillTemplate } from '../../lib/text/template';

@@ -1,3 +1,4 @@
+import { cleanText } from '../text/clean';
 import { isChecklistItemId } from './ids';
 
 /**
@@ -56,15 +57,13 @@ export function isMeaningfulRecord(record: Pick<ItemRecord, 'done' | 'note'>): b
 }
 
 /**
- * Cleans a note the way every entry point (typing, storage, import) must:
- * line endings unified, control characters other than tab and newline
- * removed, and the length capped without splitting a character in two.
+ * Cleans a note the way every entry point (typing, storage, import) must, with the one
+ * cleaning every tool uses (`cleanText`): line endings unified, invisible characters other
+ * than tab and newline removed, and the length capped without splitting a character in two.
  * Markup is left alone: notes are only ever rendered as text.
  */
 export function normalizeNote(raw: string): string {
-	const cleaned = raw.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
-	const characters = Array.from(cleaned);
-	return characters.length > noteMaxLength ? characters.slice(0, noteMaxLength).join('') : cleaned;
+	return cleanText(raw, { multiline: true, maxLength: noteMaxLength }).text;
 }
 
 function assertItemId(itemId: string): void {

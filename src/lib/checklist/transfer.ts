@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '../locale';
 import { maxSavedTextLength, readSavedDocument, savedFormatVersion, toSavedDocument } from './saved-format';
 import { countRecordedItems, type ChecklistOutline, type ChecklistState, type ItemRecord } from './state';
 

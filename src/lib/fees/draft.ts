@@ -3,7 +3,7 @@
  * numbers the model uses. A bad entry never erases the text; the results go
  * on using the last value that was valid until the entry is fixed.
  */
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '../locale';
 import { formatInputNumber } from '../format/number';
 import { parseNumberInput, type NumberInputError } from '../format/parse-number';
 import { checkNumber, rules, type RangeProblem, type RuleName } from './limits';

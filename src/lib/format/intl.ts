@@ -1,7 +1,4 @@
-import type { Locale } from '../../i18n/locales';
-
-/** The BCP 47 tag `Intl` gets for each site locale. */
-export const intlLocale = { en: 'en-GB', zh: 'zh-CN' } as const satisfies Record<Locale, string>;
+import { intlTag, type Locale } from '../locale';
 
 const cache = new Map<string, Intl.NumberFormat>();
 
@@ -10,7 +7,7 @@ export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions):
 	const key = `${locale}|${JSON.stringify(options)}`;
 	let format = cache.get(key);
 	if (!format) {
-		format = new Intl.NumberFormat(intlLocale[locale], options);
+		format = new Intl.NumberFormat(intlTag(locale), options);
 		cache.set(key, format);
 	}
 	return format;

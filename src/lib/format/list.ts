@@ -1,7 +1,6 @@
-import type { Locale } from '../../i18n/locales';
-import { intlLocale } from './intl';
+import { intlTag, type Locale } from '../locale';
 
 /** "A, B and C" in English, "A、B和C" in Chinese. */
-export function formatList(items: string[], locale: Locale): string {
-	return new Intl.ListFormat(intlLocale[locale], { type: 'conjunction' }).format(items);
+export function formatList(items: readonly string[], locale: Locale): string {
+	return new Intl.ListFormat(intlTag(locale), { type: 'conjunction' }).format(items);
 }

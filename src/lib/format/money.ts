@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '../locale';
 import { numberFormat } from './intl';
 
 const wholeYuan: Intl.NumberFormatOptions = { style: 'currency', currency: 'CNY', maximumFractionDigits: 0, minimumFractionDigits: 0 };

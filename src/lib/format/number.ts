@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '../locale';
 import { numberFormat } from './intl';
 
 /** A number as the text of an input box: grouped, no symbol, only the decimals it has (`1,000,000`, `2.5`). */

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '../locale';
 import { numberFormat } from './intl';
 
 /** A percentage given in percent units (`4.7` → `4.7%`), to at most `maxDecimals` places. */

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '../locale';
 
 /**
  * Punctuation around labels and lists. Chinese uses full-width marks with no

@@ -1,3 +1,4 @@
+import { fill } from '../text/template';
 import { LOW_COVERAGE_SHARE, type AgencyResult, type CriterionFact, type Ranking } from './scoring';
 
 /*
@@ -6,25 +7,6 @@ import { LOW_COVERAGE_SHARE, type AgencyResult, type CriterionFact, type Ranking
  * worth a sentence, so both languages always give the same reasons.
  */
 
-const HAN = /\p{Script=Han}/u;
-const LATIN_OR_DIGIT = /[A-Za-z0-9]/;
-
-/**
- * Fills `{name}` placeholders. Where Chinese text meets a Latin name or a
- * number ("Acme" in "{name}排名第一"), a space is added, as Chinese
- * typography does; English templates never trigger it.
- */
-export function fillText(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{(\w+)\}/g, (whole, key: string, offset: number) => {
-		if (!Object.hasOwn(values, key)) return whole;
-		const value = String(values[key]);
-		const before = template[offset - 1] ?? '';
-		const after = template[offset + whole.length] ?? '';
-		const lead = HAN.test(before) && LATIN_OR_DIGIT.test(value[0] ?? '') ? ' ' : '';
-		const trail = HAN.test(after) && LATIN_OR_DIGIT.test(value.at(-1) ?? '') ? ' ' : '';
-		return `${lead}${value}${trail}`;
-	});
-}
 
 export interface ReasonTemplates {
 	/** "first" … "fifth": the rank as a word. */
@@ -79,7 +61,7 @@ function ordinal(rank: number, context: ExplainContext): string {
 function factList(facts: readonly CriterionFact[], context: ExplainContext): string {
 	return context.formatList(
 		facts.map((fact) =>
-			fillText(context.templates.fact, {
+			fill(context.templates.fact, {
 				criterion: context.criterionName(fact.criterionId),
 				score: fact.score,
 				share: context.formatShare(fact.share),
@@ -92,30 +74,30 @@ function factList(facts: readonly CriterionFact[], context: ExplainContext): str
 export function explainResult(result: AgencyResult, context: ExplainContext): string[] {
 	const { templates } = context;
 	const name = context.agencyName(result.agencyId);
-	if (result.rank === null || result.scoreHundredths === null) return [fillText(templates.unranked, { name })];
+	if (result.rank === null || result.scoreHundredths === null) return [fill(templates.unranked, { name })];
 
 	const others = context.formatList(result.tiedWith.map((agencyId) => context.agencyName(agencyId)));
 	const rank = result.tiedWith.length
-		? fillText(templates.sharesRank, { name, ordinal: ordinal(result.rank, context), others })
-		: fillText(templates.ranks, { name, ordinal: ordinal(result.rank, context) });
+		? fill(templates.sharesRank, { name, ordinal: ordinal(result.rank, context), others })
+		: fill(templates.ranks, { name, ordinal: ordinal(result.rank, context) });
 
 	const details: string[] = [];
 	if (result.weakest.length === 0) {
-		details.push(fillText(templates.even, { score: result.strongest[0]?.score ?? '' }));
+		details.push(fill(templates.even, { score: result.strongest[0]?.score ?? '' }));
 	} else {
-		details.push(fillText(templates.strongest, { criteria: factList(result.strongest, context) }));
-		details.push(fillText(templates.weakest, { criteria: factList(result.weakest, context) }));
+		details.push(fill(templates.strongest, { criteria: factList(result.strongest, context) }));
+		details.push(fill(templates.weakest, { criteria: factList(result.weakest, context) }));
 	}
-	const sentences = [fillText(templates.sentence, { rank, details: details.join(templates.detailsSeparator) })];
+	const sentences = [fill(templates.sentence, { rank, details: details.join(templates.detailsSeparator) })];
 
 	if (result.aheadOfTied.length) {
 		sentences.push(
-			fillText(templates.aheadOfTied, { others, criteria: factList(result.aheadOfTied, context) }),
+			fill(templates.aheadOfTied, { others, criteria: factList(result.aheadOfTied, context) }),
 		);
 	}
 	if (result.missing.length) {
 		sentences.push(
-			fillText(templates.missing, {
+			fill(templates.missing, {
 				criteria: context.formatList(result.missing.map((criterionId) => context.criterionName(criterionId))),
 				share: context.formatShare(result.coveredShare),
 			}),
@@ -132,9 +114,9 @@ export function announceRanking(ranking: Ranking, context: ExplainContext): stri
 	if (ranking.status !== 'ranked' || !leader || leader.scoreHundredths === null) return null;
 	const score = context.formatScore(leader.scoreHundredths);
 	if (leaders.length === 1) {
-		return fillText(context.templates.announceLeader, { name: context.agencyName(leader.agencyId), score });
+		return fill(context.templates.announceLeader, { name: context.agencyName(leader.agencyId), score });
 	}
-	return fillText(context.templates.announceTie, {
+	return fill(context.templates.announceTie, {
 		names: context.formatList(leaders.map((result) => context.agencyName(result.agencyId))),
 		score,
 	});

@@ -11,6 +11,7 @@ import {
 	MIN_SCORE,
 	STARTING_AGENCIES,
 } from './criteria';
+import { cleanText } from '../text/clean';
 import type { Agency, Criterion, CustomCriterion, ScorecardState, Score } from './types';
 
 /*
@@ -19,14 +20,6 @@ import type { Agency, Criterion, CustomCriterion, ScorecardState, Score } from '
  * typing, saved data and shared links alike.
  */
 
-/*
- * Control characters, bidirectional overrides (which can make a name read
- * backwards) and unpaired surrogates (which cannot travel in a URL) are
- * invisible or misleading, so names never keep them.
- */
-const INVISIBLE =
-	/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-
 export interface CleanText {
 	value: string;
 	/** True when characters were removed or the text was cut, not for trimmed spaces. */
@@ -34,25 +27,13 @@ export interface CleanText {
 }
 
 /**
- * Makes user text safe to keep and show as plain text, the same way the fee
- * calculator treats quote names. Names are only ever rendered as text; tags
- * are removed as well so a hostile link cannot even display its payload.
- * Spaces are kept while typing (`trim: false`) so "Agency " can become "Agency B".
+ * Makes user text safe to keep and show as plain text, with the one cleaning every tool
+ * uses (`cleanText`): no invisible characters, no markup, at most `MAX_NAME_LENGTH`
+ * characters. Spaces are kept while typing (`trim: false`) so "Agency " can become "Agency B".
  */
 export function cleanPlainText(input: unknown, { trim = true }: { trim?: boolean } = {}): CleanText {
-	if (typeof input !== 'string') return { value: '', changed: input !== undefined && input !== null };
-	const withoutInvisible = input.replace(INVISIBLE, '');
-	const withoutMarkup = withoutInvisible.replace(/<[^<>]*>/g, ' ').replace(/[<>]/g, '');
-	let changed = withoutMarkup !== input;
-	let value = trim ? withoutMarkup.replace(/\s+/g, ' ').trim() : withoutMarkup;
-	// Count code points, not UTF-16 units, so a Chinese name or an emoji is never split.
-	const characters = Array.from(value);
-	if (characters.length > MAX_NAME_LENGTH) {
-		value = characters.slice(0, MAX_NAME_LENGTH).join('');
-		if (trim) value = value.trim();
-		changed = true;
-	}
-	return { value, changed };
+	const cleaned = cleanText(input, { stripMarkup: true, trim, maxLength: MAX_NAME_LENGTH });
+	return { value: cleaned.text, changed: cleaned.removedInvisible || cleaned.removedMarkup || cleaned.cut };
 }
 
 export function isScore(value: unknown): value is Score {

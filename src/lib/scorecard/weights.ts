@@ -1,27 +1,22 @@
+import { parseNumberInput } from '../format/parse-number';
 import { MAX_WEIGHT } from './criteria';
 import type { Criterion } from './types';
 
 export type WeightInputResult =
 	| { ok: true; value: number }
-	| { ok: false; error: 'empty' | 'not-a-number' | 'too-large' };
+	| { ok: false; error: 'empty' | 'not-a-number' | 'decimal-comma' | 'too-large' };
 
 /**
- * Reads what someone typed into a weight field. Chinese input methods often
- * produce full-width digits (１５) or a full-width point (．), and some people
- * write a decimal comma or a trailing %, so those are accepted too.
+ * Reads what someone typed into a weight field with the number reader every tool uses
+ * (`parseNumberInput`: full-width digits from Chinese keyboards, `1,000`, a trailing %).
+ * A weight is 0–100 points, kept to two decimals.
  */
 export function parseWeightInput(text: string): WeightInputResult {
-	const normalised = text
-		.replace(/[０-９]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0))
-		.replace(/[．。,，]/g, '.')
-		.replace(/[%％]\s*$/, '')
-		.trim();
-	if (normalised === '') return { ok: false, error: 'empty' };
-	if (!/^(\d+(\.\d*)?|\.\d+)$/.test(normalised)) return { ok: false, error: 'not-a-number' };
-	const value = Number(normalised);
-	if (!Number.isFinite(value)) return { ok: false, error: 'not-a-number' };
-	if (value > MAX_WEIGHT) return { ok: false, error: 'too-large' };
-	return { ok: true, value: Math.round(value * 100) / 100 };
+	const parsed = parseNumberInput(text);
+	if (!parsed.ok) return { ok: false, error: parsed.error === 'invalid' ? 'not-a-number' : parsed.error };
+	if (parsed.value < 0) return { ok: false, error: 'not-a-number' };
+	if (parsed.value > MAX_WEIGHT) return { ok: false, error: 'too-large' };
+	return { ok: true, value: Math.round(parsed.value * 100) / 100 };
 }
 
 /** How a weight is written back into its field: no trailing zeros. */

@@ -37,3 +37,18 @@ export function orderResults(rankedIds: readonly string[], phraseIds?: readonly 
 		...rankedIds.filter((id) => !phrase.has(id)),
 	];
 }
+
+/**
+ * Punctuation that closes or joins something: an excerpt cut from the middle
+ * of a sentence can start with it ("，而是…", ") and the…"), which reads as a
+ * mistake. Opening quotes and brackets are kept: they start a phrase.
+ */
+const strayLead = /^(?:\s|&nbsp;|[,.;:!?)\]}»、，。；：！？）】》」』”’…·—–\-|/])+/u;
+
+/**
+ * Pagefind's excerpt without the stray punctuation it can start with. The
+ * excerpt is HTML (text and <mark> tags); only leading text is touched.
+ */
+export function tidyExcerpt(excerpt: string): string {
+	return excerpt.replace(strayLead, '');
+}

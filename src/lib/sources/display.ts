@@ -23,3 +23,8 @@ export function sourceMetaParts(source: SourceFacts, labels: SourceLabels): [str
 	const date = source.published === 'undated' ? labels.undated : source.published;
 	return [labels.kind[source.kind], date, labels.confidence[source.confidence]];
 }
+
+/** `text` followed by a full stop, unless it already ends with one or with a question or exclamation mark. */
+export function endSentence(text: string): string {
+	return /[.?!。？！]$/u.test(text.trim()) ? text : `${text}.`;
+}

@@ -102,6 +102,12 @@ describe('checklist content', () => {
 				if (!item.link) continue;
 				const { href } = item.link;
 				expect(localeFromPath(href), `${item.id}: ${href}`).toBe(locale);
+				// A link to a tool (the exit plan, say) must name a tool page that exists in this language.
+				const tool = /^(?:\/zh)?\/tools\/([a-z0-9-]+)\/$/.exec(href);
+				if (tool) {
+					expect(existsSync(`content/tools/${locale}/${tool[1]}.mdx`), `${item.id}: ${href} is a tool page`).toBe(true);
+					continue;
+				}
 				const match = /^(?:\/zh)?\/guide\/([a-z0-9-]+)\/(?:#(.+))?$/.exec(href);
 				expect(match, `${item.id}: ${href} is a guide link`).not.toBeNull();
 				const [, slug, anchor] = match ?? [];

@@ -1,5 +1,5 @@
 import type { ChecklistStrings } from '../../../i18n/tools/checklist';
-import { fillTemplate } from '../../../i18n/ui';
+import { fill } from '../../../lib/text/template';
 import { noteMaxLength } from '../../../lib/checklist/state';
 
 /** The id the list gives an item's label, so the note button can name its item. */
@@ -41,7 +41,7 @@ export function ItemNote({ itemId, note, open, strings, onToggle, onNoteChange }
 					{strings.note.label}
 				</label>
 				<p id={hintId} class="cl-item__note-hint">
-					{fillTemplate(strings.note.hint, { max: noteMaxLength })}
+					{fill(strings.note.hint, { max: noteMaxLength })}
 				</p>
 				<textarea
 					id={fieldId}

@@ -1,7 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../i18n/locales';
-import { pluralText, type ChecklistStrings } from '../../../i18n/tools/checklist';
-import { fillTemplate } from '../../../i18n/ui';
+import type { ChecklistStrings } from '../../../i18n/tools/checklist';
+import { fill, plural } from '../../../lib/text/template';
 import type { ImportResult } from '../../../lib/checklist/transfer';
 
 interface Props {
@@ -42,7 +42,7 @@ export function TransferControls({ locale, strings, ready, onExport, onImport, o
 
 	function handleExport() {
 		const fileName = onExport();
-		setMessage({ tone: 'success', text: fillTemplate(t.exported, { file: fileName }) });
+		setMessage({ tone: 'success', text: fill(t.exported, { file: fileName }) });
 	}
 
 	async function handleFileChosen(input: HTMLInputElement) {
@@ -55,8 +55,8 @@ export function TransferControls({ locale, strings, ready, onExport, onImport, o
 			setMessage({ tone: 'error', text: t.importErrors[result.error] });
 			return;
 		}
-		const restored = pluralText(locale, t.imported, result.restored);
-		const skipped = result.skipped > 0 ? ` ${pluralText(locale, t.importSkipped, result.skipped)}` : '';
+		const restored = plural(locale, t.imported, result.restored);
+		const skipped = result.skipped > 0 ? ` ${plural(locale, t.importSkipped, result.skipped)}` : '';
 		setMessage({ tone: 'success', text: restored + skipped });
 	}
 

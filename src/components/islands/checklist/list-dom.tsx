@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import type { ChecklistStrings } from '../../../i18n/tools/checklist';
-import { fillTemplate } from '../../../i18n/ui';
+import { fill } from '../../../lib/text/template';
 import {
 	itemNote,
 	isItemDone,
@@ -114,7 +114,7 @@ export function paintList(list: HTMLElement, view: ListView): void {
 			tag.className = `cl-tag cl-tag--${status}`;
 		}
 		const text = step.querySelector<HTMLElement>(selectors.stepProgress);
-		if (text) text.textContent = fillTemplate(strings.stepProgress, { done: count.done, total: count.total });
+		if (text) text.textContent = fill(strings.stepProgress, { done: count.done, total: count.total });
 	}
 	for (const item of list.querySelectorAll<HTMLElement>(selectors.item)) {
 		const itemId = itemIdOf(item);

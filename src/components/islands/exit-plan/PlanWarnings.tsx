@@ -1,5 +1,5 @@
 import type { ExitPlanStrings } from '../../../i18n/tools/exit-plan';
-import { fillTemplate } from '../../../i18n/ui';
+import { fill as fillTemplate } from '../../../lib/text/template';
 import type { ExitPlan, PlanWarning } from '../../../lib/exit-plan/plan';
 
 interface Props {

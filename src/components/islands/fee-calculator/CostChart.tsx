@@ -5,7 +5,7 @@ import type { QuotePair } from '../../../lib/fees/pairs';
 import type { CalculatorState } from '../../../lib/fees/types';
 import { formatList } from '../../../lib/format/list';
 import { formatMoney, formatMoneyCompact } from '../../../lib/format/money';
-import { fillTemplate as fill } from '../../../i18n/ui';
+import { fill } from '../../../lib/text/template';
 import { quoteLabel, seriesClass, seriesDashes, type Speech } from './context';
 
 interface Props extends Speech<Pick<FeeCalculatorStrings, 'chart'>> {

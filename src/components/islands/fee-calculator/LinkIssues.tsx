@@ -1,7 +1,7 @@
 import type { UrlIssue } from '../../../lib/fees/url-state';
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
 import { formatInputNumber } from '../../../lib/format/number';
-import { fillTemplate as fill } from '../../../i18n/ui';
+import { fill } from '../../../lib/text/template';
 import { joinSentences, type Speech } from './context';
 
 interface Props extends Speech<Pick<FeeCalculatorStrings, 'linkIssues'>> {

@@ -1,6 +1,6 @@
 import type { NumberDraft } from '../../../lib/fees/draft';
 import { formatInputNumber } from '../../../lib/format/number';
-import { fillTemplate as fill } from '../../../i18n/ui';
+import { fill } from '../../../lib/text/template';
 import { joinSentences, type Speech } from './context';
 
 interface Props extends Speech {

@@ -1,7 +1,7 @@
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
 import { editNumber, emptyTier, type QuoteDraft, type TierDraft } from '../../../lib/fees/draft';
 import { maxTiers, type RuleName } from '../../../lib/fees/limits';
-import { fillTemplate as fill } from '../../../i18n/ui';
+import { fill } from '../../../lib/text/template';
 import { quoteLabel, seriesClass, type Speech } from './context';
 import { NumberField } from './NumberField';
 

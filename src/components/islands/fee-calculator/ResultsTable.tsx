@@ -2,7 +2,7 @@ import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
 import type { CalculatorState, ContractResult } from '../../../lib/fees/types';
 import { formatAmount, formatMoneyInProse } from '../../../lib/format/money';
 import { formatPercent } from '../../../lib/format/percent';
-import { fillTemplate as fill } from '../../../i18n/ui';
+import { plural } from '../../../lib/text/template';
 import { quoteLabel, seriesClass, type Speech } from './context';
 import { DataTable } from './DataTable';
 
@@ -27,7 +27,7 @@ export function ResultsTable({ state, contract, locale, t }: Props) {
 	return (
 		<DataTable
 			class="fc-results"
-			caption={fill(words.caption, { gmv: formatMoneyInProse(state.monthlyGmv, locale), months: state.months })}
+			caption={plural(locale, words.caption, state.months, { gmv: formatMoneyInProse(state.monthlyGmv, locale) })}
 			columns={[words.quote, state.monthlyGrowth ? words.firstMonthGrowth : words.firstMonth, words.total, words.effective]}
 			rows={contract.quotes.map((cost, index) => {
 				const cheapest = contract.cheapest.includes(index) && state.quotes.length > 1;

@@ -3,7 +3,7 @@ import type { SensitivityScenario } from '../../../lib/fees/sensitivity';
 import type { CalculatorState } from '../../../lib/fees/types';
 import { formatAmount, formatMoneyCompact } from '../../../lib/format/money';
 import { formatPercent } from '../../../lib/format/percent';
-import { fillTemplate as fill } from '../../../i18n/ui';
+import { fill } from '../../../lib/text/template';
 import { quoteLabel, type Speech } from './context';
 import { DataTable } from './DataTable';
 import { CheapestBadge } from './ResultsTable';

@@ -1,6 +1,6 @@
 import type { Locale } from '../../../i18n/locales';
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
-import { fillTemplate as fill } from '../../../i18n/ui';
+import { fill } from '../../../lib/text/template';
 import type { Quote } from '../../../lib/fees/types';
 
 /** The words every part of the calculator may need. */

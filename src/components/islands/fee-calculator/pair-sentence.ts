@@ -1,5 +1,5 @@
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
-import { fillTemplate as fill } from '../../../i18n/ui';
+import { fill } from '../../../lib/text/template';
 import { monthlyCost } from '../../../lib/fees/monthly-cost';
 import type { QuotePair } from '../../../lib/fees/pairs';
 import type { CalculatorState } from '../../../lib/fees/types';

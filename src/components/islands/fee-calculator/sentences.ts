@@ -8,7 +8,7 @@ import type { CalculatorState, CheapestRegion, ContractResult } from '../../../l
 import { formatList } from '../../../lib/format/list';
 import { formatMoneyInProse } from '../../../lib/format/money';
 import { formatPercent } from '../../../lib/format/percent';
-import { fillTemplate as fill } from '../../../i18n/ui';
+import { fill } from '../../../lib/text/template';
 import { quoteLabel, type Speech } from './context';
 
 export function resultSentences(

@@ -17,8 +17,6 @@ export interface CriterionText {
 export interface View {
 	strings: ScorecardIslandStrings;
 	locale: Locale;
-	/** BCP 47 tag of the page, for numbers and lists. */
-	lang: string;
 	texts: ReadonlyMap<string, CriterionText>;
 	agencyName(agencyId: string): string;
 	/** Full name of any criterion, default or the user's own. */

@@ -19,6 +19,13 @@ describe('the form draft', () => {
 		expect(editNumber(negative, '100万', 'monthlyGmv')).toEqual({ text: '100万', value: 1_000_000, error: null });
 	});
 
+	it('reads 1,000 as a thousand and asks about 1,5 instead of reading it as 15 (the scorecard reads the same)', () => {
+		const rate = draftFromState(exampleState(), 'en').quotes[0]!.rate;
+		expect(editNumber(rate, '1,5', 'rate')).toEqual({ text: '1,5', value: rate.value, error: { code: 'decimal-comma' } });
+		const fee = draftFromState(exampleState(), 'en').quotes[0]!.fee;
+		expect(editNumber(fee, '1,000', 'monthlyFee')).toEqual({ text: '1,000', value: 1000, error: null });
+	});
+
 	it('names the broken limit so the message can quote it', () => {
 		const months = draftFromState(exampleState(), 'en').months;
 		expect(editNumber(months, '61', 'months').error).toEqual({ code: 'too-large', limit: 60 });

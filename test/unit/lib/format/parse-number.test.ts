@@ -61,6 +61,22 @@ describe('reading numbers people type', () => {
 		expect(value('9'.repeat(400))).toBe('invalid');
 	});
 
+	it('reads a comma before three or four digits as grouping, and before one or two as an error, never a guess', () => {
+		expect(value('1,000')).toBe(1000);
+		expect(value('10,000')).toBe(10_000);
+		expect(value('100,0000')).toBe(1_000_000);
+		expect(value('1,5')).toBe('decimal-comma');
+		expect(value('12,25')).toBe('decimal-comma');
+		expect(value('1,5万')).toBe('decimal-comma');
+		expect(value('１，５')).toBe('decimal-comma');
+		expect(value('1,000.5')).toBe(1000.5);
+	});
+
+	it('reads an ideographic full stop between digits as a decimal point', () => {
+		expect(value('2。5')).toBe(2.5);
+		expect(value('2。')).toBe('invalid');
+	});
+
 	it('reads back whatever it formats for an input box (property)', () => {
 		fc.assert(
 			fc.property(fc.integer({ min: 0, max: 10 ** 12 }), fc.constantFrom('en' as const, 'zh' as const), (count, locale) => {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../../../src/i18n/locales';
 import { scorecardStrings } from '../../../../src/i18n/tools/scorecard';
-import { announceRanking, explainResult, fillText, type ExplainContext } from '../../../../src/lib/scorecard/explain';
+import { announceRanking, explainResult, type ExplainContext } from '../../../../src/lib/scorecard/explain';
+import { fill } from '../../../../src/lib/text/template';
 import { rankAgencies } from '../../../../src/lib/scorecard/scoring';
 import type { ScorecardState } from '../../../../src/lib/scorecard/types';
 import { allScored, scorecardWith } from './helpers';
@@ -91,14 +92,14 @@ describe('announcement after a change', () => {
 
 describe('filling templates', () => {
 	it('spaces Latin names and numbers from Chinese text, as Chinese typography does', () => {
-		expect(fillText('{name}排名{ordinal}', { name: 'Acme', ordinal: '第一' })).toBe('Acme 排名第一');
-		expect(fillText('删除{agency}', { agency: 'Acme Co' })).toBe('删除 Acme Co');
-		expect(fillText('删除{agency}', { agency: '上海贝塔' })).toBe('删除上海贝塔');
-		expect(fillText('{criteria}还没打分', { criteria: 'After-sales' })).toBe('After-sales 还没打分');
+		expect(fill('{name}排名{ordinal}', { name: 'Acme', ordinal: '第一' })).toBe('Acme 排名第一');
+		expect(fill('删除{agency}', { agency: 'Acme Co' })).toBe('删除 Acme Co');
+		expect(fill('删除{agency}', { agency: '上海贝塔' })).toBe('删除上海贝塔');
+		expect(fill('{criteria}还没打分', { criteria: 'After-sales' })).toBe('After-sales 还没打分');
 	});
 
 	it('leaves English and unknown placeholders alone', () => {
-		expect(fillText('{name} ranks {ordinal}', { name: 'Acme', ordinal: 'first' })).toBe('Acme ranks first');
-		expect(fillText('{missing} here', {})).toBe('{missing} here');
+		expect(fill('{name} ranks {ordinal}', { name: 'Acme', ordinal: 'first' })).toBe('Acme ranks first');
+		expect(fill('{missing} here', {})).toBe('{missing} here');
 	});
 });

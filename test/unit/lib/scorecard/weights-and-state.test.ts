@@ -19,7 +19,7 @@ describe('weight input', () => {
 		['0', 0],
 		['100', 100],
 		['12.5', 12.5],
-		['12,5', 12.5],
+		['2。5', 2.5],
 		[' 20 ', 20],
 		['20%', 20],
 		['１５', 15],
@@ -40,6 +40,10 @@ describe('weight input', () => {
 		['Infinity', 'not-a-number'],
 		['100.01', 'too-large'],
 		['250', 'too-large'],
+		// The same reader as the fee calculator: never 1 (as it once was here) and never 1.5 or 15.
+		['1,000', 'too-large'],
+		['1,5', 'decimal-comma'],
+		['12,5', 'decimal-comma'],
 	])('rejects %j as %s', (text, error) => {
 		expect(parseWeightInput(text)).toEqual({ ok: false, error });
 	});

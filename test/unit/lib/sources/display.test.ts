@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceMetaParts } from '../../../../src/lib/sources/display';
+import { endSentence, sourceMetaParts } from '../../../../src/lib/sources/display';
 import { uiStrings } from '../../../../src/i18n/ui';
 
 describe('sourceMetaParts', () => {
@@ -13,5 +13,16 @@ describe('sourceMetaParts', () => {
 		expect(
 			sourceMetaParts({ kind: 'agency-blog', published: 'undated', confidence: 'low' }, uiStrings.zh.guide),
 		).toEqual(['服务商博客', '未注明日期', '可信度低']);
+	});
+});
+
+describe('endSentence', () => {
+	it.each([
+		['How to transfer a Tmall store', 'How to transfer a Tmall store.'],
+		['Taobao Mall raises annual fees.', 'Taobao Mall raises annual fees.'],
+		['代运营行业猫腻：经过包装美化 “死店”也能做活？', '代运营行业猫腻：经过包装美化 “死店”也能做活？'],
+		['Tmall flagship vs local distributor: who runs the store?', 'Tmall flagship vs local distributor: who runs the store?'],
+	])('%s → %s', (text, expected) => {
+		expect(endSentence(text)).toBe(expected);
 	});
 });

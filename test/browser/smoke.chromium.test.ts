@@ -1,0 +1,4 @@
+import { launchChromium } from './support/engines/chromium';
+import { smokeSuite } from './support/smoke-suite';
+
+smokeSuite('chromium', () => launchChromium());
