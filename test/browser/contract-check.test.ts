@@ -6,7 +6,10 @@ import { contractCheckStrings, pluralText } from '../../src/i18n/tools/contract-
 import { contractCheckActionStrings } from '../../src/i18n/tools/contract-check-actions';
 import { contractCheckPageStrings } from '../../src/i18n/tools/contract-check-page';
 import { fillTemplate } from '../../src/i18n/ui';
+import AxeBuilder from '@axe-core/playwright';
+import { wcagTags } from './support/axe';
 import { pageErrors, siteUrl, useBrowser } from './support/browser';
+import { expectNone } from './support/report';
 
 const storageKey = 'tmall-guide:contract-check';
 /** Storage events cross tabs within milliseconds; the margin is for a busy CI machine. */
@@ -288,4 +291,19 @@ describe.each(languages)('contract check ($locale)', (language) => {
 		await expect.poll(() => markOf(page, 'term-renewal')).toBe('amber');
 		await page.close();
 	});
+
+	it.each(['light', 'dark'] as const)('has no accessibility violations with every mark, a figure’s error, a link notice and the advice shown (%s)', async (scheme) => {
+		const page = await browser.openPage(`${language.path}?v=1&t=accounts.agency-holds-main&t=nope.x&t=penalty.mutual`);
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.locator('.cc-panel[data-advice="loaded"]').waitFor();
+		await page.locator('[data-notice="shared"]').waitFor();
+		await fillDraft(page, language.locale, { 'term-renewal': { option: 'renews-unless-notice' }, invoices: { option: 'vat-special' } });
+		await topicSection(page, 'penalty').locator('input[type="text"]').fill('ten');
+		await expect.poll(() => topicSection(page, 'penalty').locator('[data-error-slot]').textContent()).toBe(t.valueErrors.invalid);
+		// Only the tool: the whole page, in both themes, is in a11y.test.ts; this covers the states it never sees.
+		const results = await new AxeBuilder({ page }).include('.contract-check').withTags(wcagTags).analyze();
+		const problems = results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${violation.help} → ${node.target.join(' ')}`));
+		expectNone(problems, `Accessibility violations on ${language.path} (${scheme})`);
+		await page.close();
+	}, 120_000);
 });
