@@ -21,13 +21,11 @@ export function useConfirmReset(onConfirm: () => void): ConfirmReset {
 	const [open, setOpen] = useState(false);
 	const triggerRef = useRef<HTMLButtonElement>(null);
 	const questionRef = useRef<HTMLDivElement>(null);
-	const confirmRef = useRef(onConfirm);
-	confirmRef.current = onConfirm;
 
 	function answer(confirmed: boolean) {
 		setOpen(false);
 		triggerRef.current?.focus();
-		if (confirmed) confirmRef.current();
+		if (confirmed) onConfirm();
 	}
 
 	useLayoutEffect(() => {
