@@ -12,6 +12,17 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/*
+ * src/lib is pure logic: it runs the same in a browser, in Node and in tests, so it may use
+ * the language and Intl but neither the DOM nor Node. These globals are what browsers and
+ * Node add to the language; the few that both share and that pure code may call stay allowed.
+ */
+const sharedPureGlobals = new Set(['URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder', 'structuredClone', 'queueMicrotask', 'console']);
+const languageGlobals = new Set(Object.keys(globals.es2025));
+const hostGlobals = [...new Set([...Object.keys(globals.browser), ...Object.keys(globals.node)])].filter(
+	(name) => !languageGlobals.has(name) && !sharedPureGlobals.has(name),
+);
+
 export default defineConfig(
 	{
 		// Build output, and fixture files that stand in for build output in unit tests.
@@ -53,6 +64,27 @@ export default defineConfig(
 				'error',
 				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
 			],
+		},
+	},
+	{
+		// src/lib stays pure: no Node modules, no framework, no DOM or Node globals (see hostGlobals above).
+		files: ['src/lib/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ regex: '^node:', message: 'src/lib is pure: no Node modules. Put Node code in src/integrations or scripts.' },
+						{
+							regex: '^(fs|path|crypto|os|url|zlib|child_process|buffer|stream|util)(/|$)',
+							message: 'src/lib is pure: no Node modules. Put Node code in src/integrations or scripts.',
+						},
+						{ group: ['preact', 'preact/*', 'astro', 'astro:*', 'astro/*'], message: 'src/lib is pure: no framework. Islands and components import src/lib, not the other way round.' },
+						{ regex: '(^|/)(i18n|components|data|integrations)/', message: 'src/lib imports only src/lib (the locale list is src/lib/locale.ts).' },
+					],
+				},
+			],
+			'no-restricted-globals': ['error', ...hostGlobals.map((name) => ({ name, message: 'src/lib is pure: no DOM or Node globals; take what you need as a parameter.' }))],
 		},
 	},
 );

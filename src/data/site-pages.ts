@@ -1,21 +1,13 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { localeKeys, type Locale } from '../i18n/locales';
 import { localizePath } from '../i18n/paths';
-import { guidePath, splitEntryId, staticRoutes, toolRouteIds, type ToolRouteId } from '../lib/site/routes';
+import { guidePath, splitEntryId, staticRoutes, toolIds, toolPaths, type ToolId } from '../lib/site/routes';
 import { getGuideEntries, guideSlug, type GuideEntry } from './guide';
 
 export type SitePage =
 	| { kind: 'home' | 'search' | 'glossary'; locale: Locale; neutralPath: string }
 	| { kind: 'guide'; locale: Locale; neutralPath: string; entry: GuideEntry }
-	| { kind: 'tool'; locale: Locale; neutralPath: string; routeId: ToolRouteId; entry: CollectionEntry<'tools'> };
-
-const toolIdByRoute: Record<ToolRouteId, CollectionEntry<'tools'>['data']['tool']> = {
-	feeCalculator: 'fee-calculator',
-	checklist: 'checklist',
-	scorecard: 'scorecard',
-	contractCheck: 'contract-check',
-	exitPlan: 'exit-plan',
-};
+	| { kind: 'tool'; locale: Locale; neutralPath: string; tool: ToolId; entry: CollectionEntry<'tools'> };
 
 /** Every page the site builds (except 404s), in every locale. */
 export async function getSitePages(): Promise<SitePage[]> {
@@ -27,13 +19,10 @@ export async function getSitePages(): Promise<SitePage[]> {
 			pages.push({ kind: 'guide', locale, neutralPath: guidePath(guideSlug(entry)), entry });
 		}
 		pages.push({ kind: 'glossary', locale, neutralPath: staticRoutes.glossary });
-		for (const routeId of toolRouteIds) {
-			const entry = toolEntries.find(
-				(candidate) =>
-					splitEntryId(candidate.id).locale === locale && candidate.data.tool === toolIdByRoute[routeId],
-			);
-			if (!entry) throw new Error(`Missing content/tools/${locale}/${toolIdByRoute[routeId]}.mdx`);
-			pages.push({ kind: 'tool', locale, neutralPath: staticRoutes[routeId], routeId, entry });
+		for (const tool of toolIds) {
+			const entry = toolEntries.find((candidate) => splitEntryId(candidate.id).locale === locale && candidate.data.tool === tool);
+			if (!entry) throw new Error(`Missing content/tools/${locale}/${tool}.mdx`);
+			pages.push({ kind: 'tool', locale, neutralPath: toolPaths[tool], tool, entry });
 		}
 		pages.push({ kind: 'search', locale, neutralPath: staticRoutes.search });
 	}

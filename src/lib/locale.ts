@@ -9,9 +9,12 @@
  * - `intl` is what every `Intl` formatter gets (numbers, lists, plurals, dates), so all
  *   tools write the same "A, B and C" and the same digits: British English, as the copy is.
  */
+/** Kept apart from `locales` so an island that formats numbers does not carry the labels and paths too. */
+const intlTags = { en: 'en-GB', zh: 'zh-CN' } as const;
+
 export const locales = {
-	en: { lang: 'en', intl: 'en-GB', label: 'English', ogLocale: 'en_US', pathPrefix: '' },
-	zh: { lang: 'zh-CN', intl: 'zh-CN', label: '简体中文', ogLocale: 'zh_CN', pathPrefix: '/zh' },
+	en: { lang: 'en', intl: intlTags.en, label: 'English', ogLocale: 'en_US', pathPrefix: '' },
+	zh: { lang: 'zh-CN', intl: intlTags.zh, label: '简体中文', ogLocale: 'zh_CN', pathPrefix: '/zh' },
 } as const;
 
 export type Locale = keyof typeof locales;
@@ -25,6 +28,6 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 /** The BCP 47 tag `Intl` gets for each site locale: `en-GB`, `zh-CN`. */
-export function intlTag(locale: Locale): (typeof locales)[Locale]['intl'] {
-	return locales[locale].intl;
+export function intlTag(locale: Locale): (typeof intlTags)[Locale] {
+	return intlTags[locale];
 }

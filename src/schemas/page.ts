@@ -1,4 +1,5 @@
 import { reference, z } from 'astro:content';
+import { toolIds } from '../lib/site/routes';
 
 /** Fields every content page carries, whatever its type. */
 export const basePageSchema = z.object({
@@ -28,5 +29,5 @@ export const guidePageSchema = basePageSchema.extend({
 
 /** The prose around an interactive tool: what it answers and how to read it. */
 export const toolPageSchema = basePageSchema.extend({
-	tool: z.enum(['fee-calculator', 'checklist', 'scorecard', 'contract-check', 'exit-plan']),
+	tool: z.enum(toolIds),
 });

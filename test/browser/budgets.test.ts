@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'vitest';
-import { budgetBreaches, formatBudgetTable, pageWeights, totalCssGz } from '../../src/lib/quality/budgets';
+import { budgetBreaches, formatBudgetTable, pageWeights, totalCssGz } from '../support/quality/budgets';
 import { expectNone } from './support/report';
 import { builtPages, readBuiltPath } from './support/built-site';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, findBuiltFile, formatLinkProblems } from '../../src/lib/quality/links';
+import { checkLinks, findBuiltFile, formatLinkProblems } from '../support/quality/links';
 import { expectNone } from './support/report';
 import { builtFiles, builtPages, deployedOrigin, notFoundPages, sitemapPaths } from './support/built-site';
 

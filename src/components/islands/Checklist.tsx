@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { checklistStrings, resetMessageKey } from '../../i18n/tools/checklist';
+import type { ChecklistStrings } from '../../i18n/tools/checklist';
 import { fill, plural } from '../../lib/text/template';
+import { Notice } from './shared/Notice';
 import {
 	emptyChecklistState,
 	setItemDone,
@@ -25,6 +26,8 @@ import { onStoredKeyChange, writableLocalStorage } from './shared/browser-storag
 
 interface Props {
 	locale: Locale;
+	/** This language's words only, passed as data so the other language never reaches the browser. */
+	strings: ChecklistStrings;
 	/** The id of the server-rendered list this island brings to life. */
 	listId: string;
 	/** How many items the list holds, for the progress shown before the list is read. */
@@ -42,8 +45,7 @@ interface Notice {
  * once, saves on every change, tells the user when either goes wrong, and
  * keeps the server-rendered list (see checklist/list-dom.tsx) in step with the state.
  */
-export default function Checklist({ locale, listId, itemTotal }: Props) {
-	const strings = checklistStrings[locale];
+export default function Checklist({ locale, strings, listId, itemTotal }: Props) {
 	// Read from the list itself rather than passed in, so no item id or title is sent twice.
 	const [steps] = useState<ListStep[]>(() => (typeof document === 'undefined' ? [] : readListSteps(listId)));
 	const [noteOpenChoices, setNoteOpenChoices] = useState<ReadonlyMap<string, boolean>>(() => new Map());
@@ -65,7 +67,8 @@ export default function Checklist({ locale, listId, itemTotal }: Props) {
 			case 'recovered':
 				return { tone: 'warning', text: plural(locale, strings.recovered, outcome.dropped) };
 			case 'reset':
-				return { tone: 'error', text: strings.reset[resetMessageKey(outcome.problem)] };
+				// Only data from a newer release is not damage.
+				return { tone: 'error', text: strings.reset[outcome.problem === 'newer-version' ? 'newer' : 'damaged'] };
 			default:
 				return null;
 		}
@@ -185,14 +188,14 @@ export default function Checklist({ locale, listId, itemTotal }: Props) {
 	return (
 		<div class="cl-panel" data-ready={ready ? 'true' : 'false'}>
 			{storageUnavailable && (
-				<p class="cl-notice cl-notice--warning" role="alert">
-					{strings.storageUnavailable}
-				</p>
+				<Notice tone="warning" class="cl-notice" role="alert">
+					<p>{strings.storageUnavailable}</p>
+				</Notice>
 			)}
 			{loadNotice && (
-				<p class={`cl-notice cl-notice--${loadNotice.tone}`} role="alert">
-					{loadNotice.text}
-				</p>
+				<Notice tone={loadNotice.tone} class="cl-notice" role="alert">
+					<p>{loadNotice.text}</p>
+				</Notice>
 			)}
 			<div class="cl-overall">
 				<h2 id="cl-overall-heading" class="cl-overall__heading">

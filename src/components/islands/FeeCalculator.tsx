@@ -1,4 +1,4 @@
-import { Component } from 'preact';
+import { Component, type ComponentChild } from 'preact';
 import type { Locale } from '../../i18n/locales';
 import type { CoreStrings, FullOnlyStrings } from '../../i18n/tools/fee-calculator';
 import { cheapestRegions } from '../../lib/fees/cheapest-regions';
@@ -11,13 +11,14 @@ import { summarize } from '../../lib/fees/summary';
 import { encodeState } from '../../lib/fees/url-encode';
 import type { UrlIssue } from '../../lib/fees/url-format';
 import { fill } from '../../lib/text/template';
-import { Analysis } from './fee-calculator/Analysis';
+import { copyToClipboard } from './shared/clipboard';
+import type { AnalysisProps } from './fee-calculator/Analysis';
 import { headingTag, joinSentences } from './fee-calculator/context';
 import type { LinkIssues } from './fee-calculator/LinkIssues';
 import { NumberField } from './fee-calculator/NumberField';
 import { QuoteFields } from './fee-calculator/QuoteFields';
 import { ResultsTable } from './fee-calculator/ResultsTable';
-import { resultSentences } from './fee-calculator/sentences';
+import { resultSentences } from '../../lib/fees/sentences';
 
 interface Props {
 	locale: Locale;
@@ -65,8 +66,17 @@ interface State {
  * mirrors the state into the URL (full version) and announces results
  * politely. A class rather than hooks: it spares the page the hooks module,
  * which keeps the tool within its JavaScript budget.
+ *
+ * This module is the compact calculator of the guide pages, and it ships only what that
+ * renders; FeeCalculatorFull.tsx adds the analysis (pairs, chart, sensitivity, margin,
+ * sharing) for the tool page.
  */
 export default class FeeCalculator extends Component<Props, State> {
+	/** The tool page's analysis below the results; the compact calculator has none. */
+	protected renderAnalysis(_props: AnalysisProps): ComponentChild {
+		return null;
+	}
+
 	private readonly example: CalculatorState;
 	private readonly exampleQuery: string;
 	/** Where focus goes after the next render (a new quote's name, the "Add" button after a removal). */
@@ -96,13 +106,9 @@ export default class FeeCalculator extends Component<Props, State> {
 	private copyLink = async () => {
 		const link = `${this.state.pageUrl}?${encodeState(stateFromDraft(this.state.draft))}`;
 		const words = this.props.fullT!.share;
-		try {
-			await navigator.clipboard.writeText(link);
-			this.setState({ share: { status: words.copied, manualLink: '' } });
-		} catch {
-			this.focusNext = `${this.props.id}-share-link`;
-			this.setState({ share: { status: words.manual, manualLink: link } });
-		}
+		const copied = await copyToClipboard(link);
+		if (!copied) this.focusNext = `${this.props.id}-share-link`;
+		this.setState({ share: copied ? { status: words.copied, manualLink: '' } : { status: words.manual, manualLink: link } });
 	};
 
 	override componentDidMount() {
@@ -167,7 +173,7 @@ export default class FeeCalculator extends Component<Props, State> {
 		const query = encodeState(state);
 		const contract = evaluateContract(state);
 		const regions = cheapestRegions(state.quotes, state.refundRate);
-		const sentences = resultSentences(speech, state, contract, summarize(state.monthlyGmv, contract, regions), regions);
+		const sentences = resultSentences(speech.locale, speech.t, state, contract, summarize(state.monthlyGmv, contract, regions), regions);
 		this.summaryText = joinSentences(sentences, t);
 		const quoteId = (index: number) => `${id}-q${index}`;
 		const addQuote = () => this.update((current) => ({ ...current, quotes: [...current.quotes, newQuoteDraft()] }), `${quoteId(draft.quotes.length)}-name`);
@@ -286,22 +292,21 @@ export default class FeeCalculator extends Component<Props, State> {
 					</section>
 				</div>
 
-				{fullT && (
-					<Analysis
-						locale={locale}
-						t={{ ...t, ...fullT }}
-						id={id}
-						headingLevel={headingLevel}
-						state={state}
-						contract={contract}
-						draft={draft}
-						onMarginInput={(field, text) => editTop(field)(text)}
-						pageUrl={pageUrl}
-						query={query}
-						share={share}
-						onCopy={this.copyLink}
-					/>
-				)}
+				{fullT &&
+					this.renderAnalysis({
+						locale,
+						t: { ...t, ...fullT },
+						id,
+						headingLevel,
+						state,
+						contract,
+						draft,
+						onMarginInput: (field, text) => editTop(field)(text),
+						pageUrl,
+						query,
+						share,
+						onCopy: this.copyLink,
+					})}
 				<p class="visually-hidden" aria-live="polite">
 					{announcement}
 				</p>

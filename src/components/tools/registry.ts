@@ -1,23 +1,20 @@
-import type { Locale } from '../../i18n/locales';
+import type { ToolId } from '../../lib/site/routes';
+import Checklist from './Checklist.astro';
+import ContractCheck from './ContractCheck.astro';
+import ExitPlan from './ExitPlan.astro';
+import FeeCalculator from './FeeCalculator.astro';
+import Scorecard from './Scorecard.astro';
 
-type ToolComponent = (props: { locale: Locale; variant?: 'full' | 'compact' }) => unknown;
+export type { ToolId };
 
 /**
- * Tool wrappers found in this folder, by tool id. Looked up rather than
- * imported by name so a page can show "coming soon" for a tool not yet built.
+ * The Astro wrapper of each tool, by the tool's one id (src/lib/site/routes.ts `toolPaths`).
+ * Each takes `{ locale, variant?: 'full' | 'compact' }`.
  */
-const modules = import.meta.glob<{ default: ToolComponent }>('./*.astro', { eager: true });
-
-const fileByTool = {
-	'fee-calculator': './FeeCalculator.astro',
-	checklist: './Checklist.astro',
-	scorecard: './Scorecard.astro',
-	'contract-check': './ContractCheck.astro',
-	'exit-plan': './ExitPlan.astro',
-} as const;
-
-export type ToolId = keyof typeof fileByTool;
-
-export const toolComponents = Object.fromEntries(
-	Object.entries(fileByTool).map(([tool, file]) => [tool, modules[file]?.default]),
-) as Record<ToolId, ToolComponent | undefined>;
+export const toolComponents = {
+	'fee-calculator': FeeCalculator,
+	checklist: Checklist,
+	scorecard: Scorecard,
+	'contract-check': ContractCheck,
+	'exit-plan': ExitPlan,
+} satisfies Record<ToolId, unknown>;

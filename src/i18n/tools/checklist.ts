@@ -1,6 +1,5 @@
 import type { Locale } from '../locales';
 import type { ImportErrorCode } from '../../lib/checklist/transfer';
-import type { ReadProblem } from '../../lib/checklist/saved-format';
 import type { PluralForms } from '../../lib/text/template';
 
 /**
@@ -190,8 +189,3 @@ const zh: ChecklistStrings = {
 
 /** `satisfies` makes a missing locale a type error; `ChecklistStrings` does the same for a missing key. */
 export const checklistStrings = { en, zh } satisfies Record<Locale, ChecklistStrings>;
-
-/** Which reset message a failed read gets: only data from a newer release is not damage. */
-export function resetMessageKey(problem: ReadProblem): keyof ChecklistStrings['reset'] {
-	return problem === 'newer-version' ? 'newer' : 'damaged';
-}

@@ -97,7 +97,6 @@ export const en = {
 		tryThese: 'Try one of these instead:',
 		searchPrompt: 'Or search the guide:',
 	},
-	comingSoon: 'This tool is being built. The guide pages already explain what it will calculate.',
 	dateLocale: 'en-GB',
 	/** Between a label and its value: "Last reviewed: …". */
 	labelSeparator: ': ',

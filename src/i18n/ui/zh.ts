@@ -89,7 +89,6 @@ export const zh: UiStrings = {
 		tryThese: '可以看看这些页面：',
 		searchPrompt: '或者直接搜索：',
 	},
-	comingSoon: '这个工具正在开发中。指南正文已经讲清楚它要算什么。',
 	dateLocale: 'zh-CN',
 	labelSeparator: '：',
 };

@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '../locale';
 import { maxSavedTextLength, readSavedDocument, savedFormatVersion } from './saved-format';
 import { getAnswer, type Answer, type ContractCheckState } from './state';
 import type { TopicOutline } from './rules';

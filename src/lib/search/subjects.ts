@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales';
+import type { Locale } from '../locale';
 
 /**
  * What each guide page is about, in the words a reader types into search.

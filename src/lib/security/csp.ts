@@ -2,9 +2,9 @@
  * The site's Content-Security-Policy, shared by astro.config.mjs (which writes
  * it into every page's <meta http-equiv> with the hashes of the scripts and
  * styles Astro renders) and by the build step that writes `_headers` for
- * static hosts. Pure functions: no DOM, no file system.
+ * static hosts. Pure functions: no DOM, no file system; the hashing, which needs
+ * Node's crypto, is in src/integrations/csp-hash.ts.
  */
-import { createHash } from 'node:crypto';
 
 /**
  * Directives besides script-src and style-src, which Astro owns. Everything
@@ -28,11 +28,6 @@ export const cspDirectives = [
  * 'wasm-unsafe-eval': it allows WebAssembly compilation, not eval of strings.
  */
 export const scriptResources = ["'self'", "'wasm-unsafe-eval'"] as const;
-
-/** A CSP hash source (without quotes) for an inline script or style. */
-export function sha256Source(text: string): `sha256-${string}` {
-	return `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
-}
 
 /** Directives a <meta> policy cannot carry (browsers ignore them and warn), so only the header sets them. */
 export const headerOnlyDirectives = ["frame-ancestors 'none'"] as const;

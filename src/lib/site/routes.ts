@@ -7,17 +7,26 @@ export const staticRoutes = {
 	home: '/',
 	search: '/search/',
 	glossary: '/guide/glossary/',
-	feeCalculator: '/tools/fee-calculator/',
-	checklist: '/tools/checklist/',
-	scorecard: '/tools/scorecard/',
-	contractCheck: '/tools/contract-check/',
-	exitPlan: '/tools/exit-plan/',
 } as const;
 
 export type StaticRouteId = keyof typeof staticRoutes;
 
-export const toolRouteIds = ['feeCalculator', 'checklist', 'scorecard', 'contractCheck', 'exitPlan'] as const satisfies readonly StaticRouteId[];
-export type ToolRouteId = (typeof toolRouteIds)[number];
+/**
+ * Every tool, by its one id: the same id in content/tools/<locale>/*.mdx (`tool:`), in the
+ * wrapper registry (src/components/tools/registry.ts) and in the URL. Adding a tool here
+ * makes a missing page, wrapper or content file a type error or a build failure.
+ */
+export const toolPaths = {
+	'fee-calculator': '/tools/fee-calculator/',
+	checklist: '/tools/checklist/',
+	scorecard: '/tools/scorecard/',
+	'contract-check': '/tools/contract-check/',
+	'exit-plan': '/tools/exit-plan/',
+} as const;
+
+export type ToolId = keyof typeof toolPaths;
+
+export const toolIds = Object.keys(toolPaths) as [ToolId, ...ToolId[]];
 
 /** Neutral path of a guide article from its slug. */
 export function guidePath(slug: string): string {

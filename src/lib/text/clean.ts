@@ -39,18 +39,15 @@ export interface CleanedText {
 
 function keepsFormatCharacter(characters: readonly string[], index: number): boolean {
 	const character = characters[index] ?? '';
+	let before = index - 1;
 	if (character === ZWJ) {
 		// A joiner glues two emoji into one (👩‍💻): kept only between pictographs.
-		let before = index - 1;
-		while (before >= 0 && EMOJI_TRAIL.test(characters[before] ?? '')) before -= 1;
+		while (EMOJI_TRAIL.test(characters[before] ?? '')) before -= 1;
 		return PICTOGRAPH.test(characters[before] ?? '') && PICTOGRAPH.test(characters[index + 1] ?? '');
 	}
-	if (TAG.test(character)) {
-		let before = index - 1;
-		while (before >= 0 && TAG.test(characters[before] ?? '')) before -= 1;
-		return characters[before] === '\u{1F3F4}';
-	}
-	return false;
+	// Tag characters after a black flag spell a subdivision flag.
+	while (TAG.test(characters[before] ?? '')) before -= 1;
+	return TAG.test(character) && characters[before] === '\u{1F3F4}';
 }
 
 /**

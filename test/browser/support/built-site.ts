@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { pageFacts, type PageFacts } from '../../../src/lib/quality/page-facts';
-import { pathForFile } from '../../../src/lib/quality/links';
-import { sitemapLocations, sitemapPagePaths } from '../../../src/lib/quality/sitemap';
+import { pageFacts, type PageFacts } from '../../support/quality/page-facts';
+import { pathForFile } from '../../support/quality/links';
+import { sitemapLocations, sitemapPagePaths } from '../../support/quality/sitemap';
 
 import { distDir } from './dist';
 

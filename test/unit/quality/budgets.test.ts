@@ -9,7 +9,7 @@ import {
 	staticImports,
 	totalCssGz,
 	type PageWeights,
-} from '../../../src/lib/quality/budgets';
+} from '../../support/quality/budgets';
 import { fixturePages, readFixture } from './fixture-site';
 
 /** Uncompressed length stands in for gzip so expected sums can be read straight off the fixture files. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { pageFacts, type PageFacts } from '../../../src/lib/quality/page-facts';
-import { pathForFile } from '../../../src/lib/quality/links';
+import { pageFacts, type PageFacts } from '../../support/quality/page-facts';
+import { pathForFile } from '../../support/quality/links';
 
 /** A miniature built site with known good and known broken links, scripts and islands. */
 export const fixtureRoot = 'test/fixtures/quality/site';

@@ -6,8 +6,8 @@ import {
 	localeOfPath,
 	pathForFile,
 	resolveInternal,
-} from '../../../src/lib/quality/links';
-import { pageFacts } from '../../../src/lib/quality/page-facts';
+} from '../../support/quality/links';
+import { pageFacts } from '../../support/quality/page-facts';
 import { fixtureFiles, fixtureOrigin, fixturePages } from './fixture-site';
 
 function fixtureSite() {

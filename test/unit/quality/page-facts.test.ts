@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageFacts } from '../../../src/lib/quality/page-facts';
+import { pageFacts } from '../../support/quality/page-facts';
 import { fixturePages } from './fixture-site';
 
 describe('pageFacts', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sitemapLocations, sitemapPagePaths, toLocalUrl } from '../../../src/lib/quality/sitemap';
+import { sitemapLocations, sitemapPagePaths, toLocalUrl } from '../../support/quality/sitemap';
 import { readFixture } from './fixture-site';
 
 describe('sitemap', () => {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { directiveSources, headerPolicy, headersFile, metaPolicy, parsePolicy, sha256Source } from '../../../src/lib/security/csp';
+import { sha256Source } from '../../../src/integrations/csp-hash';
+import { directiveSources, headerPolicy, headersFile, metaPolicy, parsePolicy } from '../../../src/lib/security/csp';
 
 const policy = "default-src 'self';object-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-abc='; style-src 'self' 'sha256-def=';";
 

@@ -1,7 +1,8 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../i18n/locales';
 import type { ChecklistStrings } from '../../../i18n/tools/checklist';
 import { fill, plural } from '../../../lib/text/template';
+import { ConfirmQuestion, useConfirmReset } from '../shared/confirm-reset';
 import type { ImportResult } from '../../../lib/checklist/transfer';
 
 interface Props {
@@ -23,22 +24,11 @@ interface Message {
 export function TransferControls({ locale, strings, ready, onExport, onImport, onReset }: Props) {
 	const t = strings.tools;
 	const [message, setMessage] = useState<Message | null>(null);
-	const [confirmingReset, setConfirmingReset] = useState(false);
 	const fileInput = useRef<HTMLInputElement>(null);
-	const resetButton = useRef<HTMLButtonElement>(null);
-	const resetQuestion = useRef<HTMLDivElement>(null);
-
-	// While the question is open, Escape anywhere cancels it, as it would a dialog. A layout
-	// effect, so the key works from the moment the question is drawn, not a frame later.
-	useLayoutEffect(() => {
-		if (!confirmingReset) return;
-		resetQuestion.current?.focus();
-		const cancelOnEscape = (event: KeyboardEvent) => {
-			if (event.key === 'Escape') finishReset(false);
-		};
-		document.addEventListener('keydown', cancelOnEscape);
-		return () => document.removeEventListener('keydown', cancelOnEscape);
-	}, [confirmingReset]);
+	const confirm = useConfirmReset(() => {
+		onReset();
+		setMessage({ tone: 'success', text: t.resetDone });
+	});
 
 	function handleExport() {
 		const fileName = onExport();
@@ -58,15 +48,6 @@ export function TransferControls({ locale, strings, ready, onExport, onImport, o
 		const restored = plural(locale, t.imported, result.restored);
 		const skipped = result.skipped > 0 ? ` ${plural(locale, t.importSkipped, result.skipped)}` : '';
 		setMessage({ tone: 'success', text: restored + skipped });
-	}
-
-	function finishReset(confirmed: boolean) {
-		if (confirmed) {
-			onReset();
-			setMessage({ tone: 'success', text: t.resetDone });
-		}
-		setConfirmingReset(false);
-		resetButton.current?.focus();
 	}
 
 	return (
@@ -100,13 +81,13 @@ export function TransferControls({ locale, strings, ready, onExport, onImport, o
 					{t.printButton}
 				</button>
 				<button
-					ref={resetButton}
+					ref={confirm.triggerRef}
 					type="button"
 					class="button button--secondary cl-tools__reset"
 					disabled={!ready}
-					aria-expanded={confirmingReset}
+					aria-expanded={confirm.open}
 					aria-controls="cl-reset-confirm"
-					onClick={() => setConfirmingReset(true)}
+					onClick={confirm.ask}
 				>
 					{t.resetButton}
 				</button>
@@ -114,27 +95,7 @@ export function TransferControls({ locale, strings, ready, onExport, onImport, o
 			<p id="cl-import-hint" class="cl-tools__hint">
 				{t.importHint}
 			</p>
-			<div
-				id="cl-reset-confirm"
-				ref={resetQuestion}
-				class="cl-confirm"
-				role="group"
-				aria-labelledby="cl-reset-question"
-				tabIndex={-1}
-				hidden={!confirmingReset}
-			>
-				<p id="cl-reset-question" class="cl-confirm__question">
-					{t.resetQuestion}
-				</p>
-				<div class="cl-tools__row">
-					<button type="button" class="button cl-confirm__yes" onClick={() => finishReset(true)}>
-						{t.resetConfirm}
-					</button>
-					<button type="button" class="button button--secondary" onClick={() => finishReset(false)}>
-						{t.resetCancel}
-					</button>
-				</div>
-			</div>
+			<ConfirmQuestion id="cl-reset-confirm" confirm={confirm} question={t.resetQuestion} yes={t.resetConfirm} no={t.resetCancel} />
 			<p class={`cl-message cl-message--${message?.tone ?? 'none'}`} role="status">
 				{message?.text}
 			</p>

@@ -7,7 +7,7 @@ import type { CalculatorState, ContractResult } from '../../../lib/fees/types';
 import { headingTag, type Speech } from './context';
 import { CostChart } from './CostChart';
 import { MarginSection, type MarginField } from './MarginSection';
-import { pairSentence } from './pair-sentence';
+import { pairSentence } from '../../../lib/fees/sentences';
 import { SensitivityTable } from './SensitivityTable';
 import { ShareLink } from './ShareLink';
 
@@ -16,7 +16,7 @@ const chartShares = [0, 0.5, 1, 1.5, 2];
 
 type AnalysisWords = Pick<FeeCalculatorStrings, 'breakEven' | 'chart' | 'sensitivity' | 'margin' | 'share' | 'nameInSentence'>;
 
-interface Props extends Speech<AnalysisWords> {
+export interface AnalysisProps extends Speech<AnalysisWords> {
 	id: string;
 	headingLevel: number;
 	state: CalculatorState;
@@ -35,7 +35,7 @@ interface Props extends Speech<AnalysisWords> {
  * quotes breaks even, the cost chart, the 50%/150% sensitivity table, the
  * margin view and the link to share it all.
  */
-export function Analysis({ id, headingLevel, state, contract, draft, onMarginInput, pageUrl, query, share, onCopy, locale, t }: Props) {
+export function Analysis({ id, headingLevel, state, contract, draft, onMarginInput, pageUrl, query, share, onCopy, locale, t }: AnalysisProps) {
 	const speech = { locale, t };
 	const H2 = headingTag(headingLevel);
 	const pairs = allPairs(state.quotes, state.refundRate);
@@ -48,7 +48,7 @@ export function Analysis({ id, headingLevel, state, contract, draft, onMarginInp
 					<p>{t.breakEven.intro}</p>
 					<ul class="fc-pairs">
 						{pairs.map((pair) => (
-							<li key={`${pair.a}-${pair.b}`}>{pairSentence(speech, state, pair)}</li>
+							<li key={`${pair.a}-${pair.b}`}>{pairSentence(speech.locale, speech.t, state, pair)}</li>
 						))}
 					</ul>
 				</section>

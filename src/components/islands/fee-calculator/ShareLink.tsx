@@ -1,4 +1,5 @@
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
+import { ManualLink } from '../shared/copy-link';
 import type { Speech } from './context';
 
 interface Props extends Speech<Pick<FeeCalculatorStrings, 'share'>> {
@@ -11,9 +12,8 @@ interface Props extends Speech<Pick<FeeCalculatorStrings, 'share'>> {
 }
 
 /**
- * "Copy link", with a fallback for browsers that refuse the clipboard (older
- * ones, or pages not served over HTTPS): the link appears in a read-only box
- * that takes focus and selects itself, ready for Ctrl+C.
+ * "Copy link", with the shared fallback for browsers that refuse the clipboard:
+ * the link appears in a read-only box that takes focus and selects itself.
  */
 export function ShareLink({ id, onCopy, status, manualLink, t }: Props) {
 	return (
@@ -22,12 +22,7 @@ export function ShareLink({ id, onCopy, status, manualLink, t }: Props) {
 				{t.share.copy}
 			</button>
 			<p class="fc-hint">{t.share.copyHint}</p>
-			{manualLink && (
-				<div class="fc-field">
-					<label for={`${id}-share-link`}>{t.share.linkLabel}</label>
-					<input id={`${id}-share-link`} type="text" readOnly value={manualLink} onFocus={(event) => event.currentTarget.select()} />
-				</div>
-			)}
+			{manualLink && <ManualLink id={`${id}-share-link`} label={t.share.linkLabel} url={manualLink} />}
 			<p class="fc-status" role="status">
 				{status}
 			</p>

@@ -1,7 +1,5 @@
 import type { Locale } from '../../../i18n/locales';
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
-import { fill } from '../../../lib/text/template';
-import type { Quote } from '../../../lib/fees/types';
 
 /** The words every part of the calculator may need. */
 export type CommonStrings = Pick<FeeCalculatorStrings, 'errors' | 'spacedSentences' | 'units'> & {
@@ -12,11 +10,6 @@ export type CommonStrings = Pick<FeeCalculatorStrings, 'errors' | 'spacedSentenc
 export interface Speech<Own = unknown> {
 	locale: Locale;
 	t: CommonStrings & Own;
-}
-
-/** A quote's display name: what the user typed, or "Quote 2" when they left it blank. */
-export function quoteLabel(quote: Pick<Quote, 'name'>, index: number, t: CommonStrings): string {
-	return quote.name || fill(t.quotes.defaultName, { n: index + 1 });
 }
 
 /** A heading tag `levels` below the calculator's top level (h2 on the tool page, h3 inside a guide). */
@@ -35,7 +28,4 @@ export function seriesClass(index: number): string {
 	return `fc-series-${(index % 5) + 1}`;
 }
 
-/** Sentences run together the way the language writes them: spaced in English, not in Chinese. */
-export function joinSentences(sentences: string[], t: Pick<CommonStrings, 'spacedSentences'>): string {
-	return sentences.join(t.spacedSentences ? ' ' : '');
-}
+export { joinSentences, quoteLabel } from '../../../lib/fees/sentences';

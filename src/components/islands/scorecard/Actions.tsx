@@ -1,4 +1,6 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import { ConfirmQuestion, useConfirmReset } from '../shared/confirm-reset';
+import { copyToClipboard, ManualLink } from '../shared/copy-link';
 import type { View } from './types';
 
 interface Props {
@@ -15,41 +17,19 @@ export function Actions({ view, storageAvailable, shareUrl, onReset }: Props) {
 	const { strings } = view;
 	const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
 	const [manualUrl, setManualUrl] = useState('');
-	const [confirming, setConfirming] = useState(false);
-	const questionRef = useRef<HTMLDivElement>(null);
-	const manualRef = useRef<HTMLInputElement>(null);
-
-	// While the question is open, Escape answers "no", as it would in a dialog. A layout effect,
-	// so the key works from the moment the question is drawn, not a frame later.
-	useLayoutEffect(() => {
-		if (!confirming) return;
-		questionRef.current?.focus();
-		const onKeyDown = (event: KeyboardEvent) => {
-			if (event.key === 'Escape') cancel();
-		};
-		document.addEventListener('keydown', onKeyDown);
-		return () => document.removeEventListener('keydown', onKeyDown);
-	}, [confirming]);
+	const confirm = useConfirmReset(() => {
+		setCopyState('idle');
+		onReset();
+	});
 
 	useEffect(() => {
-		if (copyState === 'failed') manualRef.current?.select();
+		if (copyState === 'failed') document.getElementById('sc-share-url')?.focus();
 	}, [copyState, manualUrl]);
 
 	async function copyLink() {
 		const url = shareUrl();
 		setManualUrl(url);
-		try {
-			if (!navigator.clipboard) throw new Error('no clipboard');
-			await navigator.clipboard.writeText(url);
-			setCopyState('copied');
-		} catch {
-			setCopyState('failed');
-		}
-	}
-
-	function cancel() {
-		setConfirming(false);
-		document.getElementById(resetButtonId)?.focus();
+		setCopyState((await copyToClipboard(url)) ? 'copied' : 'failed');
 	}
 
 	return (
@@ -66,10 +46,11 @@ export function Actions({ view, storageAvailable, shareUrl, onReset }: Props) {
 				<button
 					type="button"
 					id={resetButtonId}
+					ref={confirm.triggerRef}
 					class="button button--secondary sc-button--danger"
-					aria-expanded={confirming}
+					aria-expanded={confirm.open}
 					aria-controls="sc-reset-question"
-					onClick={() => setConfirming(true)}
+					onClick={confirm.ask}
 				>
 					{strings.actions.reset}
 				</button>
@@ -78,47 +59,15 @@ export function Actions({ view, storageAvailable, shareUrl, onReset }: Props) {
 				{copyState === 'copied' && strings.actions.copied}
 				{copyState === 'failed' && strings.actions.copyFailed}
 			</p>
-			{copyState === 'failed' && (
-				<div class="sc-actions__manual">
-					<label class="sc-label" for="sc-share-url">
-						{strings.actions.linkLabel}
-					</label>
-					<input ref={manualRef} id="sc-share-url" type="text" class="sc-text-input" readOnly value={manualUrl} />
-				</div>
-			)}
-			<div id="sc-reset-question">
-				{confirming && (
-					<div
-						class="sc-confirm"
-						role="group"
-						aria-labelledby="sc-reset-question-title"
-						aria-describedby="sc-reset-question-body"
-						tabIndex={-1}
-						ref={questionRef}
-					>
-						<p class="sc-confirm__title" id="sc-reset-question-title">
-							{strings.actions.resetQuestion}
-						</p>
-						<p id="sc-reset-question-body">{strings.actions.resetExplanation}</p>
-						<div class="sc-actions__row">
-							<button
-								type="button"
-								class="button sc-button--danger-solid"
-								onClick={() => {
-									setConfirming(false);
-									setCopyState('idle');
-									onReset();
-								}}
-							>
-								{strings.actions.resetConfirm}
-							</button>
-							<button type="button" class="button button--secondary" onClick={cancel}>
-								{strings.actions.resetCancel}
-							</button>
-						</div>
-					</div>
-				)}
-			</div>
+			{copyState === 'failed' && <ManualLink id="sc-share-url" label={strings.actions.linkLabel} url={manualUrl} inputClass="sc-text-input" />}
+			<ConfirmQuestion
+				id="sc-reset-question"
+				confirm={confirm}
+				question={strings.actions.resetQuestion}
+				explanation={strings.actions.resetExplanation}
+				yes={strings.actions.resetConfirm}
+				no={strings.actions.resetCancel}
+			/>
 		</section>
 	);
 }

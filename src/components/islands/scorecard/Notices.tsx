@@ -1,6 +1,7 @@
 import { scorecardNoticeStrings, type ScorecardNoticeStrings } from '../../../i18n/tools/scorecard-notices';
 import type { Issue, IssueKind } from '../../../lib/scorecard/types';
 import { countIssues } from '../../../lib/scorecard/types';
+import { Notice as NoticeBox } from '../shared/Notice';
 import type { View } from './types';
 
 export type Notice =
@@ -50,10 +51,10 @@ export function Notices({ view, notices, onDismiss, onOpenSaved }: NoticesProps)
 			{notices.map((notice) => {
 				const tone = notice.kind === 'shared' ? 'info' : 'warning';
 				return (
-					<div class={`sc-notice sc-notice--${tone}`} key={notice.kind} data-notice={notice.kind}>
+					<NoticeBox tone={tone} class="sc-notice" key={notice.kind} data-notice={notice.kind}>
 						{notice.kind === 'shared' && (
 							<>
-								<p class="sc-notice__title">{strings.sharedHeading}</p>
+								<p class="notice__title">{strings.sharedHeading}</p>
 								<p>{strings.sharedBody}</p>
 								{notice.issues.length > 0 && (
 									<>
@@ -80,7 +81,7 @@ export function Notices({ view, notices, onDismiss, onOpenSaved }: NoticesProps)
 						<button type="button" class="sc-link-button" onClick={() => onDismiss(notice)}>
 							{strings.dismiss}
 						</button>
-					</div>
+					</NoticeBox>
 				);
 			})}
 		</div>
