@@ -89,6 +89,35 @@ export const deniedUrlPatterns: readonly { readonly pattern: RegExp; readonly wh
 		pattern: /^https?:\/\/(?:[^/]*\.)?(?:cargreen\.es|mundofiltro\.com|hbyfgd\.com|mvppostcards\.com|wuweibbs\.com|9ku\.com)(?:[/:?#]|$)/i,
 		why: 'a site whose subject has nothing to do with the text it carried (a copy, not the original)',
 	},
+	{
+		// laosuntou666.com: a word run into three or more digits at the end of
+		// the host label is the usual shape of throwaway content-farm sites.
+		// Real names with a short number (163.com, 51job.com, 36kr.com) do not
+		// match; hao123.com does, and no guide needs to link a link directory.
+		pattern: /^https?:\/\/(?:[^/]*\.)?[a-z]{3,}\d{3,}\.[a-z.]+(?:[/:?#]|$)/i,
+		why: 'host made of a word run into digits (the shape of content-farm sites)',
+	},
+	{
+		// renrendoc.com/paper/…, boteman.cn/paper/…, docin.com, doc88.com,
+		// max.book118.com, wenku.baidu.com: document-sharing sites where users
+		// upload copies of other people's contracts and reports. The text has no
+		// author or date we can check. Find the original publisher instead.
+		pattern: /^https?:\/\/(?:[^/]*\.)?(?:(?:renrendoc|docin|doc88|book118)\.com(?:[/:?#]|$)|wenku\.baidu\.com(?:[/:?#]|$)|boteman\.cn\/paper\/)/i,
+		why: 'a document-sharing site (user-uploaded copies with no checkable author or date)',
+	},
+	{
+		// cooco.net.cn/zuowen/707095.html: /zuowen/ (作文, school essays) paths
+		// are essay and template sites that copy texts without their source.
+		pattern: /\/zuowen\//i,
+		why: 'an essay-site page under /zuowen/ (copied texts without their source)',
+	},
+	{
+		// laitimes.com and newsflash.city republish other outlets' articles,
+		// machine-translated or stripped of byline and date. Cite the outlet
+		// that first published the article.
+		pattern: /^https?:\/\/(?:[^/]*\.)?(?:laitimes\.com|newsflash\.city)(?:[/:?#]|$)/i,
+		why: 'an aggregator that republishes other outlets\' articles (a copy, not the original)',
+	},
 ];
 
 /** Why `url` may not be cited, or `undefined` when it may. */

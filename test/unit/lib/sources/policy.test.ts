@@ -46,6 +46,16 @@ describe('denied addresses', () => {
 		['https://cargreen.es/2024/07/27/bl-wlv/alibabas-tmall', 'a site whose subject has nothing to do'],
 		['https://mvppostcards.com/tmall-merchant-service-agreement/', 'a site whose subject has nothing to do'],
 		['https://9ku.com/djnews/ggoet.html', 'a site whose subject has nothing to do'],
+		['https://laosuntou666.com/jisuanji/324478.html', 'host made of a word run into digits'],
+		['https://www.laosuntou666.com/', 'host made of a word run into digits'],
+		['https://renrendoc.com/paper/162388075.html', 'a document-sharing site'],
+		['https://www.renrendoc.com/p-47802688.html', 'a document-sharing site'],
+		['https://boteman.cn/paper/327900413.html', 'a document-sharing site'],
+		['https://www.docin.com/p-2212345678.html', 'a document-sharing site'],
+		['https://wenku.baidu.com/view/abc.html', 'a document-sharing site'],
+		['https://cooco.net.cn/zuowen/707095.html', 'an essay-site page under /zuowen/'],
+		['https://laitimes.com/en/article/3kswp_41hxd.html', 'an aggregator that republishes'],
+		['https://newsflash.city/2401/af48f018acf09aa0.html', 'an aggregator that republishes'],
 	])('denies %s', (url, reasonStart) => {
 		expect(deniedUrlReason(url)).toMatch(new RegExp(`^${reasonStart}`));
 	});
@@ -61,6 +71,10 @@ describe('denied addresses', () => {
 		'https://technode.com/2017/08/14/tmalls-brand-flagship-stores-largely-operated-taobao-partners/',
 		'https://example.org/xinxi/2024/notice.html',
 		'https://example.org/?ref=6887bob.com',
+		'https://boteman.cn/about.html',
+		'https://www.sec.gov/Archives/edgar/data/1625414/000110465920052015/bzun-20191231x20f.htm',
+		'https://cn.chinadaily.com.cn/a/202507/01/WS6863a7d6a3106af2b3c71f16.html',
+		'https://baidu.com/s?wd=renrendoc.com',
 	])('allows %s', (url) => {
 		expect(deniedUrlReason(url)).toBeUndefined();
 	});
