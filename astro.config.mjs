@@ -46,11 +46,11 @@ export default defineConfig({
 		build: {
 			rollupOptions: {
 				output: {
-					// The small helpers every tool island shares (text, numbers, locale, notices, copy-link,
-					// Preact's JSX runtime; none of them uses hooks) travel as one chunk: one request and one gzip stream per page
+					// The small helpers the tool islands share on load (text, number reading, locale,
+					// clipboard; nothing that imports Preact, since the search script uses `fill` too) travel as one chunk: one request and one gzip stream per page
 					// instead of six, which keeps the tool pages within their JavaScript budget.
 					manualChunks(id) {
-						if (/\/src\/lib\/(text|format|storage)\/|\/src\/lib\/locale\.ts$|\/islands\/shared\/(copy-link|clipboard|Notice)\.|\/node_modules\/preact\/jsx-runtime\//.test(id)) return 'tool-shared';
+						if (/\/src\/lib\/text\/|\/src\/lib\/format\/(intl|list|parse-number)\.|\/src\/lib\/locale\.ts$|\/islands\/shared\/clipboard\./.test(id)) return 'tool-shared';
 						return undefined;
 					},
 				},

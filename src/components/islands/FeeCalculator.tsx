@@ -12,7 +12,7 @@ import { encodeState } from '../../lib/fees/url-encode';
 import type { UrlIssue } from '../../lib/fees/url-format';
 import { fill } from '../../lib/text/template';
 import { copyToClipboard } from './shared/clipboard';
-import type { AnalysisProps } from './fee-calculator/Analysis';
+import { Analysis, type AnalysisProps } from './fee-calculator/Analysis';
 import { headingTag, joinSentences } from './fee-calculator/context';
 import type { LinkIssues } from './fee-calculator/LinkIssues';
 import { NumberField } from './fee-calculator/NumberField';
@@ -67,14 +67,13 @@ interface State {
  * politely. A class rather than hooks: it spares the page the hooks module,
  * which keeps the tool within its JavaScript budget.
  *
- * This module is the compact calculator of the guide pages, and it ships only what that
- * renders; FeeCalculatorFull.tsx adds the analysis (pairs, chart, sensitivity, margin,
- * sharing) for the tool page.
+ * One island for both variants: splitting the analysis into its own island saved the
+ * compact calculator 1 KB but cost the tool page more than its JavaScript budget allows.
  */
 export default class FeeCalculator extends Component<Props, State> {
 	/** The tool page's analysis below the results; the compact calculator has none. */
-	protected renderAnalysis(_props: AnalysisProps): ComponentChild {
-		return null;
+	protected renderAnalysis(props: AnalysisProps): ComponentChild {
+		return <Analysis {...props} />;
 	}
 
 	private readonly example: CalculatorState;

@@ -10,7 +10,7 @@ interface HomeStrings {
 	guideHeading: string;
 	guideIntro: string;
 	toolsHeading: string;
-	tools: { feeCalculator: string; checklist: string; scorecard: string };
+	tools: { feeCalculator: string; checklist: string; scorecard: string; contractCheck: string; exitPlan: string };
 	faqHeading: string;
 	startReading: string;
 	independenceHeading: string;
@@ -46,6 +46,8 @@ const en: HomeStrings = {
 		feeCalculator: 'Compare agency quotes: what each will cost at your sales, and where the cheapest one changes.',
 		checklist: 'Walk the five hiring steps with a checklist that saves your progress in this browser.',
 		scorecard: 'Score the agencies on your shortlist on the criteria that matter, with weights you choose.',
+		contractCheck: 'Go through a draft contract topic by topic and see which clauses to push back on, with wording to propose.',
+		exitPlan: 'Plan the handover before you sign: dated steps back from the contract’s end, a calendar file and a handover form.',
 	},
 	faqHeading: 'Questions merchants ask',
 	startReading: 'Start reading',
@@ -85,6 +87,8 @@ const zh: HomeStrings = {
 		feeCalculator: '对比几家代运营的报价：按你的销售额各要花多少钱，销售额到多少时哪家更划算。',
 		checklist: '按五个步骤逐项核对，进度自动保存在本浏览器里。',
 		scorecard: '给候选的几家代运营打分，权重由你来定，结果一目了然。',
+		contractCheck: '把合同草稿逐条过一遍，看哪些条款要谈，附上可以直接提出的改法。',
+		exitPlan: '签约前就把交接想清楚：从合同到期日倒推的日程、日历文件和交接确认书。',
 	},
 	faqHeading: '商家最常问的问题',
 	startReading: '开始阅读',

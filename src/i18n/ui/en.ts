@@ -13,6 +13,8 @@ export const en = {
 		feeCalculator: 'Fee calculator',
 		checklist: 'Hiring checklist',
 		scorecard: 'Agency scorecard',
+		contractCheck: 'Contract check',
+		exitPlan: 'Exit plan',
 		search: 'Search',
 		menu: 'Menu',
 		closeMenu: 'Close menu',

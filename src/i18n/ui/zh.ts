@@ -12,6 +12,8 @@ export const zh: UiStrings = {
 		feeCalculator: '费用计算器',
 		checklist: '签约清单',
 		scorecard: '服务商评分表',
+		contractCheck: '合同条款核对',
+		exitPlan: '退出计划',
 		search: '搜索',
 		menu: '菜单',
 		closeMenu: '关闭菜单',

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ConfirmQuestion, useConfirmReset } from '../shared/confirm-reset';
-import { copyToClipboard, ManualLink } from '../shared/copy-link';
+import { copyToClipboard } from '../shared/clipboard';
+import type { ManualLink as ManualLinkView } from '../shared/copy-link';
 import type { View } from './types';
 
 interface Props {
@@ -17,6 +18,8 @@ export function Actions({ view, storageAvailable, shareUrl, onReset }: Props) {
 	const { strings } = view;
 	const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
 	const [manualUrl, setManualUrl] = useState('');
+	/** Loaded only when the clipboard refuses, so the page does not carry it on load. */
+	const [ManualLink, setManualLink] = useState<typeof ManualLinkView | null>(null);
 	const confirm = useConfirmReset(() => {
 		setCopyState('idle');
 		onReset();
@@ -29,7 +32,12 @@ export function Actions({ view, storageAvailable, shareUrl, onReset }: Props) {
 	async function copyLink() {
 		const url = shareUrl();
 		setManualUrl(url);
-		setCopyState((await copyToClipboard(url)) ? 'copied' : 'failed');
+		const copied = await copyToClipboard(url);
+		if (!copied && !ManualLink) {
+			const module = await import('../shared/copy-link');
+			setManualLink(() => module.ManualLink);
+		}
+		setCopyState(copied ? 'copied' : 'failed');
 	}
 
 	return (
@@ -59,7 +67,7 @@ export function Actions({ view, storageAvailable, shareUrl, onReset }: Props) {
 				{copyState === 'copied' && strings.actions.copied}
 				{copyState === 'failed' && strings.actions.copyFailed}
 			</p>
-			{copyState === 'failed' && <ManualLink id="sc-share-url" label={strings.actions.linkLabel} url={manualUrl} inputClass="sc-text-input" />}
+			{copyState === 'failed' && ManualLink && <ManualLink id="sc-share-url" label={strings.actions.linkLabel} url={manualUrl} inputClass="sc-text-input" />}
 			<ConfirmQuestion
 				id="sc-reset-question"
 				confirm={confirm}
