@@ -46,12 +46,34 @@ export default defineConfig({
 		build: {
 			rollupOptions: {
 				output: {
-					// The small helpers the tool islands share on load (text, number reading, locale,
-					// clipboard; nothing that imports Preact, since the search script uses `fill` too) travel as one chunk: one request and one gzip stream per page
-					// instead of six, which keeps the tool pages within their JavaScript budget.
-					manualChunks(id) {
-						if (/\/src\/lib\/text\/|\/src\/lib\/format\/(intl|list|parse-number)\.|\/src\/lib\/locale\.ts$|\/islands\/shared\/clipboard\./.test(id)) return 'tool-shared';
-						return undefined;
+					// Rolldown's chunk groups, highest priority first:
+					// - the preload helper on its own, because the header's script (every page) needs it;
+					// - the helpers and Preact runtime every tool island loads at once, as one chunk (one request,
+					//   one gzip stream) that the search script does not touch;
+					// - the fee calculator's own modules in one chunk; without it, the part its lazily loaded
+					//   link decoder shares becomes a separate file, which costs the tool and guide pages bytes.
+					codeSplitting: {
+						groups: [
+							{ name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 30 },
+							{
+								name: 'tool-shared',
+								test: /[\\/]src[\\/]lib[\\/]text[\\/]|[\\/]src[\\/]lib[\\/]format[\\/](intl|list|parse-number)\.|[\\/]src[\\/]lib[\\/]locale\.ts$|[\\/]islands[\\/]shared[\\/](clipboard|shared)\.|[\\/]node_modules[\\/]preact[\\/](dist[\\/]preact\.module|jsx-runtime[\\/]dist)|[\\/]@astrojs[\\/]preact[\\/]dist[\\/]client/,
+								priority: 20,
+							},
+							// The fallback for a refused clipboard: the fee calculator loads it at once, the scorecard only when needed.
+							{ name: 'copy-link', test: /[\\/]islands[\\/]shared[\\/]copy-link\./, priority: 16 },
+							// Hooks and the parts built on them, which every tool but the fee calculator (class components) loads.
+							{
+								name: 'tool-hooks',
+								test: /[\\/]node_modules[\\/]preact[\\/]hooks[\\/]|[\\/]islands[\\/]shared[\\/](confirm-reset|Notice|browser-storage)\./,
+								priority: 15,
+							},
+							{
+								name: 'fee-calculator',
+								test: /[\\/]islands[\\/]FeeCalculator\.tsx$|[\\/]islands[\\/]fee-calculator[\\/](?!shared-link|LinkIssues)[^\\/]+\.tsx?$|[\\/]src[\\/]lib[\\/]fees[\\/](?!url-decode)/,
+								priority: 10,
+							},
+						],
 					},
 				},
 			},

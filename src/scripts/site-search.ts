@@ -1,4 +1,3 @@
-import { fillTemplate } from '../i18n/ui';
 import { orderResults, planSearch, tidyExcerpt } from '../lib/search/queries';
 import { normalizeSubject, rankBySubject } from '../lib/search/subjects';
 
@@ -158,7 +157,7 @@ class SiteSearch extends HTMLElement {
 				? this.#messages.noResults
 				: total === 1
 					? this.#messages.resultsOne
-					: fillTemplate(this.#messages.resultsMany, { count: total });
+					: this.#messages.resultsMany.replace('{count}', String(total));
 	}
 }
 
