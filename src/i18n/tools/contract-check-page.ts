@@ -10,7 +10,6 @@ export interface ContractCheckPageStrings {
 	noScript: string;
 	/** Said once, where the report is read. */
 	notLegalAdvice: string;
-	topicNumber: string;
 	labels: { why: string; guide: string; checklist: string; sources: string; noSources: string };
 	/** The checklist's link to a topic: `Test this clause: …`. */
 	checklistLinkPrefix: string;
@@ -18,12 +17,11 @@ export interface ContractCheckPageStrings {
 
 const en: ContractCheckPageStrings = {
 	intro:
-		'Go through your draft contract one topic at a time. For each, pick what the draft says, or “Not in the contract”, and type the figure where one is asked. Each topic gets a red, amber or green mark, with what to ask for instead and wording you can propose in English and Chinese. Nothing is uploaded: your answers stay in this browser.',
+		'Go through your draft contract one topic at a time. For each, pick what the draft says, or “Not in the contract”, and type the figure where one is asked. Nothing is uploaded: your answers stay in this browser.',
 	noScript:
-		'The marks, the advice on each topic, the proposed wording, saving and sharing need JavaScript. Without it you can still read every topic, its options and why it matters.',
+		'The marks, advice, proposed wording, saving and sharing need JavaScript. Without it you can still read each topic, its options and why it matters.',
 	notLegalAdvice:
 		'This check is not legal advice. It flags clauses that often lead to disputes; a lawyer who knows Chinese contract law should read the final text.',
-	topicNumber: '{number}.',
 	labels: {
 		why: 'Why it matters',
 		guide: 'In the guide: ',
@@ -36,10 +34,9 @@ const en: ContractCheckPageStrings = {
 
 const zh: ContractCheckPageStrings = {
 	intro:
-		'拿着合同草稿，一个议题一个议题地核对：选出草稿的写法，没写就选“合同里没有写”，需要数字的地方填上数字。每个议题会得到红、黄、绿标记，并附上该争取的条款和可直接提出的中英文措辞。不会上传任何内容：你的答案只保存在本浏览器里。',
-	noScript: '标记、各议题的建议、建议措辞以及保存和分享功能都需要 JavaScript。没有它，你仍然可以阅读每个议题、各个选项以及它为什么重要。',
+		'拿着合同草稿，一个议题一个议题地核对：选出草稿的写法，没写就选“合同里没有写”，需要数字的地方填上数字。不会上传任何内容：你的答案只保存在本浏览器里。',
+	noScript: '标记、建议、措辞、保存和分享都需要 JavaScript；没有它，你仍可阅读每个议题、选项和它为什么重要。',
 	notLegalAdvice: '本核对不是法律意见。它指出容易引发纠纷的条款；最终文本请交给熟悉中国合同法的律师审阅。',
-	topicNumber: '{number}.',
 	labels: {
 		why: '为什么重要',
 		guide: '指南：',

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import type { Locale } from '../../../i18n/locales';
 import type { ContractCheckStrings } from '../../../i18n/tools/contract-check';
+import { topicIdOf } from './topics-dom';
 
 /**
  * The longer advice of each topic (the dispute, what to ask for, and the
@@ -66,7 +67,8 @@ function Advice({ advice, locale, strings }: { advice: TopicAdvice; locale: Loca
 /** Fills each topic's `[data-advice-slot]`. */
 export function paintAdvice(container: HTMLElement, advice: ReadonlyMap<string, TopicAdvice>, locale: Locale, strings: ContractCheckStrings): void {
 	for (const slot of container.querySelectorAll<HTMLElement>('[data-advice-slot]')) {
-		const topicId = slot.closest<HTMLElement>('section[data-topic]')?.dataset.topic ?? '';
+		const section = slot.closest<HTMLElement>('section.cc-topic');
+		const topicId = section ? topicIdOf(section) : '';
 		const entry = advice.get(topicId);
 		if (entry) render(<Advice advice={entry} locale={locale} strings={strings} />, slot);
 	}

@@ -8,7 +8,7 @@ import { marks, valueUnits, type Mark, type TopicOutline, type ValueRule, type V
  * The topics are server-rendered once by src/components/tools/ContractCheck.astro,
  * so the advice text is in the page once and the island ships none of it.
  * These functions are the island's whole contact with that markup:
- * - `<section class="cc-topic" data-topic="<id>">`, marked with `data-mark`;
+ * - `<section class="cc-topic" id="topic-<id>">`, marked with `data-mark`;
  * - radios named `cc-<topic id>` whose values are option ids;
  * - `[data-value-for="<option ids>"]` holding the figure's input and its `[data-error-slot]`;
  * - each radio's `data-mark`, and the value block's `data-unit`, `data-min`,
@@ -17,10 +17,11 @@ import { marks, valueUnits, type Mark, type TopicOutline, type ValueRule, type V
  */
 export const topicsContainerId = 'cc-topics';
 
-const topicIdOf = (section: HTMLElement) => section.dataset.topic ?? '';
+/** The topic id from the section's own anchor (`topic-<id>`), so the page does not carry it twice. */
+export const topicIdOf = (section: HTMLElement) => section.id.replace(/^topic-/, '');
 
 function sections(container: HTMLElement): HTMLElement[] {
-	return Array.from(container.querySelectorAll<HTMLElement>('section[data-topic]'));
+	return Array.from(container.querySelectorAll<HTMLElement>('section.cc-topic'));
 }
 
 const isMark = (value: unknown): value is Mark => marks.includes(value as Mark);
@@ -63,7 +64,7 @@ export function readTopicOutlines(container: HTMLElement): TopicOutline[] {
 
 /** Topic titles in page order, for the summary and announcements. */
 export function readTopicTitles(container: HTMLElement): Map<string, string> {
-	return new Map(sections(container).map((section) => [topicIdOf(section), section.querySelector('.cc-topic__name')?.textContent?.trim() ?? '']));
+	return new Map(sections(container).map((section) => [topicIdOf(section), section.querySelector('.cc-topic__title')?.textContent?.trim() ?? '']));
 }
 
 export interface PaintView {
@@ -138,7 +139,10 @@ export function listenForAnswers(
 	onChoose: (topicId: string, optionId: string) => void,
 	onValue: (topicId: string, text: string) => void,
 ): () => void {
-	const topicOf = (target: HTMLInputElement) => target.closest<HTMLElement>('section[data-topic]')?.dataset.topic;
+	const topicOf = (target: HTMLInputElement) => {
+		const section = target.closest<HTMLElement>('section.cc-topic');
+		return section ? topicIdOf(section) : undefined;
+	};
 	function handleChange(event: Event) {
 		const target = event.target;
 		if (!(target instanceof HTMLInputElement) || target.type !== 'radio' || !target.checked) return;
