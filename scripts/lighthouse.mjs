@@ -27,6 +27,8 @@ const distDir = process.env.DIST_DIR ?? 'dist';
 // across runs of the same build (December 2026, Lighthouse 13). The bar itself (95) is unchanged.
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const stopWhenPassing = process.env.LIGHTHOUSE_STOP_WHEN_PASSING === '1';
+// LIGHTHOUSE_PERFORMANCE=report prints the performance scores without failing on them (CI, see docs/quality-gates.md).
+const performanceGates = process.env.LIGHTHOUSE_PERFORMANCE !== 'report';
 /** @typedef {'performance' | 'accessibility' | 'best-practices' | 'seo'} Category */
 /** @typedef {import('lighthouse').Result} Report */
 
@@ -140,7 +142,7 @@ async function main() {
 			const passes = () =>
 				categories.every((category) =>
 					category === 'performance'
-						? results.some((lhr) => score(lhr, category) >= minimum[category])
+						? !performanceGates || results.some((lhr) => score(lhr, category) >= minimum[category])
 						: results.every((lhr) => score(lhr, category) >= minimum[category]),
 				);
 			// Chromium sometimes loses the trace (NO_NAVSTART, NO_FCP): such a run is repeated, a few times at most.
@@ -176,6 +178,10 @@ async function main() {
 			rows.push(row);
 			for (const category of categories) {
 				if (row[category] >= minimum[category]) continue;
+				if (category === 'performance' && !performanceGates) {
+					console.log(`performance below ${minimum.performance} (reported, not gated): ${path} ${row.performanceRuns.join('/')}`);
+					continue;
+				}
 				const lhr = category === 'performance' ? best : (results.find((r) => score(r, category) === row[category]) ?? best);
 				failures.push(`${path}: ${category} ${row[category]} < ${minimum[category]} (losing points: ${failingAudits(lhr, category).join(', ')})`);
 			}
