@@ -7,12 +7,7 @@ export async function launchChromium(viewport = { width: 1280, height: 900 }): P
 	const page = context.pages()[0] ?? (await context.newPage());
 	return {
 		engine: 'chromium',
-		...protocolDriverParts({
-			goto: (url) => page.goto(url, { waitUntil: 'load' }),
-			reload: () => page.reload({ waitUntil: 'load' }),
-			evaluate: (expression) => page.evaluate(expression),
-			onPageError: (listener) => void page.on('pageerror', listener),
-		}),
+		...protocolDriverParts(page, (listener) => void page.on('pageerror', listener)),
 		async click(selector) {
 			await page.locator(selector).first().click();
 		},

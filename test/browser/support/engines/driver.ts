@@ -45,31 +45,32 @@ export const errorCollector = `
 
 export const readCollectedErrors = 'return window.__smokeErrors ? window.__smokeErrors.slice() : [];';
 
-/** What a DevTools-style protocol (playwright-core, puppeteer-core) gives a driver to build on. */
+/** The part of a playwright-core or puppeteer-core page that a driver builds on (both spell it alike). */
 export interface ProtocolPage {
-	/** Navigates and resolves once the load event has fired. */
-	goto(url: string): Promise<unknown>;
-	reload(): Promise<unknown>;
+	goto(url: string, options: { waitUntil: 'load' }): Promise<unknown>;
+	reload(options: { waitUntil: 'load' }): Promise<unknown>;
 	evaluate(expression: string): Promise<unknown>;
-	/** Calls `listener` with each uncaught error the protocol reports. */
-	onPageError(listener: (error: unknown) => void): void;
 }
 
 /**
  * The parts of a driver that Chromium and Firefox share: navigation that installs the
  * error collector, evaluation, and page errors from both the protocol and the page's own list.
  */
-export function protocolDriverParts(page: ProtocolPage): Pick<Driver, 'goto' | 'reload' | 'evaluate' | 'pageErrors'> {
+export function protocolDriverParts(
+	page: ProtocolPage,
+	/** Subscribes to the uncaught errors the protocol reports. */
+	onPageError: (listener: (error: unknown) => void) => void,
+): Pick<Driver, 'goto' | 'reload' | 'evaluate' | 'pageErrors'> {
 	const errors: string[] = [];
-	page.onPageError((error) => errors.push(error instanceof Error ? error.message : String(error)));
+	onPageError((error) => errors.push(error instanceof Error ? error.message : String(error)));
 	const evaluate = <T>(body: string, ...args: unknown[]) => page.evaluate(asExpression(body, args)) as Promise<T>;
 	return {
 		async goto(url) {
-			await page.goto(url);
+			await page.goto(url, { waitUntil: 'load' });
 			await evaluate(errorCollector);
 		},
 		async reload() {
-			await page.reload();
+			await page.reload({ waitUntil: 'load' });
 			await evaluate(errorCollector);
 		},
 		evaluate,

@@ -25,12 +25,7 @@ export async function launchFirefox(viewport = { width: 1280, height: 900 }): Pr
 	const page = await browser.newPage();
 	return {
 		engine: 'firefox',
-		...protocolDriverParts({
-			goto: (url) => page.goto(url, { waitUntil: 'load' }),
-			reload: () => page.reload({ waitUntil: 'load' }),
-			evaluate: (expression) => page.evaluate(expression),
-			onPageError: (listener) => void page.on('pageerror', listener),
-		}),
+		...protocolDriverParts(page, (listener) => void page.on('pageerror', listener)),
 		async click(selector) {
 			await page.click(selector);
 		},
