@@ -8,6 +8,7 @@ import { wcagTags } from './support/axe';
 import { pageErrors, siteUrl, useBrowser } from './support/browser';
 import { expectNone } from './support/report';
 import { fill } from '../../src/lib/text/template';
+import { entityPlanDates } from '../support/exit-plan-example';
 
 const storageKey = 'tmall-guide:exit-plan';
 const crossTab = { timeout: 5000 };
@@ -16,27 +17,6 @@ const languages = [
 	{ locale: 'en', path: '/tools/exit-plan/' },
 	{ locale: 'zh', path: '/zh/tools/exit-plan/' },
 ] as const;
-
-/** The plan for a contract ending 31 March 2027, 60 days' notice, store in the agency's name, new agency, entity change. */
-const entityPlan = [
-	['give-notice', '2027-01-30'],
-	['freeze-content', '2027-01-31'],
-	['decide-campaigns', '2027-02-02'],
-	['entity-prepare', '2027-02-17'],
-	['entity-apply', '2027-02-24'],
-	['entity-review', '2027-03-10'],
-	['new-agency-contract', '2027-03-10'],
-	['export-content', '2027-03-17'],
-	['export-data', '2027-03-21'],
-	['take-over-ads', '2027-03-24'],
-	['entity-done', '2027-03-26'],
-	['reconcile', '2027-03-28'],
-	['rotate-accounts', '2027-03-31'],
-	['end-registration', '2027-03-31'],
-	['sign-handover', '2027-03-31'],
-	['new-agency-start', '2027-04-01'],
-	['final-settlement', '2027-04-30'],
-];
 
 async function openPlan(openPage: (path: string) => Promise<Page>, path: string): Promise<Page> {
 	const page = await openPage(path);
@@ -82,7 +62,7 @@ describe.each(languages)('exit plan ($locale)', ({ locale, path }) => {
 		await page.reload();
 		await page.locator('.xp[data-ready="true"]').waitFor();
 		await fillEntityCase(page, locale);
-		await expect.poll(() => datedSteps(page)).toEqual(entityPlan);
+		await expect.poll(() => datedSteps(page)).toEqual(entityPlanDates);
 		expect(await page.locator('.xp-example').count()).toBe(0);
 
 		await page.locator('#xp-check-give-notice').check();
@@ -93,7 +73,7 @@ describe.each(languages)('exit plan ($locale)', ({ locale, path }) => {
 
 		await page.reload();
 		await page.locator('.xp[data-ready="true"]').waitFor();
-		expect(await datedSteps(page)).toEqual(entityPlan);
+		expect(await datedSteps(page)).toEqual(entityPlanDates);
 		expect(await page.locator('#xp-check-give-notice').isChecked()).toBe(true);
 		expect(await page.locator('#xp-check-freeze-content').isChecked()).toBe(true);
 		expect(await page.locator('#xp-check-reconcile').isChecked()).toBe(false);
@@ -114,7 +94,7 @@ describe.each(languages)('exit plan ($locale)', ({ locale, path }) => {
 	it('downloads a calendar file that a strict reader accepts, one all-day event per step', async () => {
 		const page = await openPlan(browser.openPage, path);
 		await fillEntityCase(page, locale);
-		await expect.poll(() => datedSteps(page)).toEqual(entityPlan);
+		await expect.poll(() => datedSteps(page)).toEqual(entityPlanDates);
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: t.downloadCalendar }).click(),
@@ -122,7 +102,7 @@ describe.each(languages)('exit plan ($locale)', ({ locale, path }) => {
 		expect(download.suggestedFilename()).toBe('tmall-exit-plan-2027-03-31.ics');
 		const calendar = parseIcs(readFileSync((await download.path())!, 'utf8'));
 		expect(calendar.events.map((event) => [event.DTSTART!.params.VALUE, event.DTSTART!.value])).toEqual(
-			entityPlan.map(([, date]) => ['DATE', date!.replaceAll('-', '')]),
+			entityPlanDates.map(([, date]) => ['DATE', date.replaceAll('-', '')]),
 		);
 		const titles = new Map(content.steps.map((step) => [step.id, step.title]));
 		expect(unescapeText(calendar.events[0]!.SUMMARY!.value)).toBe(titles.get('give-notice'));
@@ -141,7 +121,7 @@ describe.each(languages)('exit plan ($locale)', ({ locale, path }) => {
 			const shared = await browser.context.newPage();
 			await shared.goto(siteUrl(`${other.path}${link.search}`));
 			await shared.locator('.xp[data-ready="true"]').waitFor();
-			expect(await datedSteps(shared)).toEqual(entityPlan);
+			expect(await datedSteps(shared)).toEqual(entityPlanDates);
 			expect(await shared.locator('.xp-notice').first().textContent()).toContain(exitPlanStrings[other.locale].link.opened);
 			await shared.close();
 		}

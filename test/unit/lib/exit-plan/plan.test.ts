@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, dayNumber, isIsoDay, localIsoDay } from '../../../../src/lib/exit-plan/dates';
 import { exampleInputs, type ExitInputs } from '../../../../src/lib/exit-plan/inputs';
 import { buildPlan } from '../../../../src/lib/exit-plan/plan';
+import { entityPlanDates } from '../../../support/exit-plan-example';
 
 const today = '2026-12-06';
 const dated = (plan: ReturnType<typeof buildPlan>) => plan.steps.map((step) => [step.id, step.date]);
@@ -44,25 +45,7 @@ describe('exit plan dates', () => {
 			entityChange: true,
 		};
 		const plan = buildPlan(inputs, today);
-		expect(dated(plan)).toEqual([
-			['give-notice', '2027-01-30'],
-			['freeze-content', '2027-01-31'],
-			['decide-campaigns', '2027-02-02'],
-			['entity-prepare', '2027-02-17'],
-			['entity-apply', '2027-02-24'],
-			['entity-review', '2027-03-10'],
-			['new-agency-contract', '2027-03-10'],
-			['export-content', '2027-03-17'],
-			['export-data', '2027-03-21'],
-			['take-over-ads', '2027-03-24'],
-			['entity-done', '2027-03-26'],
-			['reconcile', '2027-03-28'],
-			['rotate-accounts', '2027-03-31'],
-			['end-registration', '2027-03-31'],
-			['sign-handover', '2027-03-31'],
-			['new-agency-start', '2027-04-01'],
-			['final-settlement', '2027-04-30'],
-		]);
+		expect(dated(plan)).toEqual(entityPlanDates);
 		expect(plan.warnings).toEqual([]);
 	});
 
