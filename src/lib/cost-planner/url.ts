@@ -337,6 +337,8 @@ export function decodePlan(search: string, facts: PlannerFacts, options: Default
 	readInto('ad', adRule[inputs.marketing.mode], (value) => (inputs.marketing.value = value));
 
 	const quoteValues = params.getAll('q');
+	// A planner link without quotes plans the store with no agency; the fee calculator's always has quotes.
+	if (quoteValues.length === 0 && version !== undefined) inputs.agency.quotes = [];
 	if (quoteValues.length > 0) {
 		const quotes = readQuotes(quoteValues, issues);
 		if (quotes.length > 0) inputs.agency.quotes = quotes;

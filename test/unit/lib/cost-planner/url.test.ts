@@ -83,7 +83,8 @@ describe('decodePlan', () => {
 			{ code: 'unknown-choice', field: 'ads', value: 'tv', outcome: 'example-value' },
 			{ code: 'not-a-number', field: 'ad', value: '1e6', outcome: 'example-value' },
 		]);
-		expect(decoded.inputs).toEqual(defaults);
+		// A planner link without `q` plans with no agency.
+		expect(decoded.inputs).toEqual({ ...defaults, agency: { quotes: [] } });
 	});
 
 	it('reads a ramp up to its first bad entry, and rebate tiers apart from bad ones', () => {
@@ -113,6 +114,14 @@ describe('decodePlan', () => {
 			{ code: 'not-a-number', field: 'fee', quote: 3, value: 'abc', outcome: 'quote-dropped' },
 			{ code: 'negative', field: 'setup', quote: 4, value: '-5', outcome: 'ignored' },
 		]);
+	});
+
+	it('plans with no agency when a planner link has no quote', () => {
+		const inputs = domesticExample();
+		inputs.agency.quotes = [];
+		const link = encodePlan(inputs);
+		expect(link).not.toContain('q=');
+		expect(decodePlan(link, factsFixture)).toEqual({ inputs, issues: [], from: 'planner' });
 	});
 
 	it('keeps the example quotes when no quote in the link can be used, and at most five', () => {
