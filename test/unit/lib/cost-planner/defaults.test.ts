@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultInputs, platformDefaults } from '../../../../src/lib/cost-planner/defaults';
+import { plan } from '../../../../src/lib/cost-planner/plan';
 import type { PlannerFacts } from '../../../../src/lib/cost-planner/types';
 import { factsFixture } from './examples';
 
@@ -65,6 +66,14 @@ describe('defaultInputs', () => {
 		expect(inputs.marketing).toEqual({ mode: 'share-of-gmv', value: 10, creatorSharePct: 10, creatorCommissionPct: 20, campaignFeesPerMonth: 10_000 });
 		expect(inputs.operations).toEqual({ fulfilmentPerOrder: 12, returnsHandlingPerReturn: 8, customerServicePerMonth: 10_000, contentPerMonth: 15_000, samplesPerMonth: 5_000 });
 		expect(inputs.economics).toEqual({ grossMarginPct: 50 });
+	});
+
+	it('gives the headline figures docs/cost-planner-url.md quotes for the default plan', () => {
+		const [first] = plan(defaultInputs(factsFixture)).plans;
+		expect(Math.round(first!.peakCash.amount)).toBe(278_333);
+		expect(first!.peakCash.month).toBe(7);
+		expect(first!.peakCash.tiedUp).toBe(50_000);
+		expect(Math.round(first!.breakEvenGmv!)).toBe(469_263);
 	});
 
 	it('reads the real dataset: every fact the planner names exists, and the fixture matches it', () => {
