@@ -119,6 +119,20 @@ export interface EconomicsInputs {
 	grossMarginPct: number;
 }
 
+/**
+ * A rate the user types, to show amounts in another currency beside CNY. The site makes no
+ * request to any outside host, so there is no live rate; the date says when the user read it.
+ * The model itself works in CNY only.
+ */
+export interface ExchangeRate {
+	/** ISO 4217 code, three capital letters, not `CNY` (`USD`, `EUR` …). */
+	currency: string;
+	/** How many CNY one unit of `currency` buys. */
+	cnyPerUnit: number;
+	/** `YYYY-MM-DD`, or `null` when not given. */
+	date: string | null;
+}
+
 /** Everything the user enters; the whole of it is shared through the URL. */
 export interface PlannerInputs {
 	channel: Channel;
@@ -131,6 +145,8 @@ export interface PlannerInputs {
 	marketing: MarketingInputs;
 	operations: OperationsInputs;
 	economics: EconomicsInputs;
+	/** Optional; absent = amounts in CNY only. */
+	exchange?: ExchangeRate;
 }
 
 /** Money paid in one month, line by line. All lines are ≥ 0 (a rebate is netted inside `softwareFee`). */

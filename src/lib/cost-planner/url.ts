@@ -16,7 +16,7 @@ import { encodeState } from '../fees/url-encode';
 import type { IssueCode, IssueOutcome, UrlIssue } from '../fees/url-format';
 import { defaultInputs, type DefaultOptions } from './defaults';
 import { maxRampMonths, maxRebateTiers, plannerRules, type PlannerRuleName } from './limits';
-import type { AgencyQuote, Channel, MarketingMode, PlannerFacts, PlannerInputs, StoreType, TaxPaidBy, Trademark } from './types';
+import type { AgencyQuote, Channel, ExchangeRate, MarketingMode, PlannerFacts, PlannerInputs, StoreType, TaxPaidBy, Trademark } from './types';
 
 export const plannerUrlVersion = '1';
 
@@ -74,6 +74,7 @@ export type PlannerIssueField =
 	| 'taxby'
 	| 'ads'
 	| 'ad'
+	| 'fx'
 	| keyof typeof numberParams
 	| keyof typeof globalParams
 	// Inside a `q`: the fee calculator's segments, and the planner's seventh.
@@ -153,6 +154,10 @@ export function encodePlan(inputs: PlannerInputs): string {
 			add('ads', keyOf(choices.ads, inputs.marketing.mode));
 			add('ad', encodeNumber(inputs.marketing.value, r[adRule[inputs.marketing.mode]]));
 		}
+	}
+	if (inputs.exchange) {
+		const { currency, cnyPerUnit, date } = inputs.exchange;
+		add('fx', [currency, encodeNumber(cnyPerUnit, r.cnyPerUnit), ...(date ? [date] : [])].join(':'));
 	}
 	// Quotes in the fee calculator's own encoding, with the set-up fee as a seventh segment.
 	const feeQuery = encodeState({
@@ -336,6 +341,13 @@ export function decodePlan(search: string, facts: PlannerFacts, options: Default
 	}
 	readInto('ad', adRule[inputs.marketing.mode], (value) => (inputs.marketing.value = value));
 
+	const fx = first('fx');
+	if (fx !== undefined && fx.trim() !== '') {
+		const exchange = readExchange(fx);
+		if (exchange) inputs.exchange = exchange;
+		else issues.add({ code: 'bad-entry', field: 'fx', value: fx, outcome: 'ignored' });
+	}
+
 	const quoteValues = params.getAll('q');
 	// A planner link without quotes plans the store with no agency; the fee calculator's always has quotes.
 	if (quoteValues.length === 0 && version !== undefined) inputs.agency.quotes = [];
@@ -346,6 +358,21 @@ export function decodePlan(search: string, facts: PlannerFacts, options: Default
 	}
 
 	return { inputs, issues: issues.finish(), from };
+}
+
+/** `CUR:RATE` or `CUR:RATE:YYYY-MM-DD`; `null` when any part cannot be used. */
+export function readExchange(raw: string): ExchangeRate | null {
+	const [currencyText = '', rateText = '', dateText, ...extra] = raw.split(':');
+	const currency = currencyText.trim().toUpperCase();
+	if (!/^[A-Z]{3}$/.test(currency) || currency === 'CNY' || extra.length > 0) return null;
+	const rate = readNumber(rateText, plannerRules.cnyPerUnit);
+	if (!rate.ok) return null;
+	if (dateText === undefined || dateText.trim() === '') return { currency, cnyPerUnit: rate.value, date: null };
+	const date = dateText.trim();
+	// Date.parse first: an impossible day (2026-13-45) is NaN, and toISOString would throw on it.
+	const time = /^\d{4}-\d{2}-\d{2}$/.test(date) ? Date.parse(`${date}T00:00:00Z`) : Number.NaN;
+	const valid = !Number.isNaN(time) && new Date(time).toISOString().startsWith(date);
+	return valid ? { currency, cnyPerUnit: rate.value, date } : null;
 }
 
 /** The maximum the fee calculator allows, and so the planner. */
