@@ -240,9 +240,9 @@ export interface QuotePlan {
 	takeRate: TakeRate | null;
 	/** Steady monthly GMV at which a month's contribution is zero (one-off set-up excluded, annual fee spread over 12 months); `null` = no such GMV. */
 	breakEvenGmv: number | null;
-	/** First month in which cumulative contribution reaches zero (money spent earned back); `null` = not within the plan. */
+	/** The month from which cumulative contribution stays at or above zero to the end (money spent earned back); `null` = not within the plan. */
 	breakEvenMonth: number | null;
-	/** First month in which cumulative cash, deposits included, reaches zero; `null` = not within the plan. */
+	/** The same for cumulative cash, refundable money tied up included; `null` = not within the plan. */
 	cashPaybackMonth: number | null;
 }
 
