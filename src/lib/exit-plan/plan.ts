@@ -48,14 +48,6 @@ function applies(step: ScheduledStep, inputs: ExitInputs): boolean {
 	return true;
 }
 
-/**
- * The steps that apply to these inputs, without dates: what the page, the
- * saved ticks and the parity test agree on.
- */
-export function applicableStepIds(inputs: ExitInputs): string[] {
-	return scheduledSteps.filter((step) => applies(step, inputs)).map((step) => step.id);
-}
-
 /** The end date and notice date the inputs mean, with `today` for "switch now". */
 export function keyDates(inputs: ExitInputs, today: string): { noticeDate: string; endDate: string } {
 	if (inputs.mode === 'now') return { noticeDate: today, endDate: addDays(today, inputs.noticeDays) };

@@ -43,7 +43,3 @@ export const MIN_SCORE = 1;
 export const MAX_SCORE = 5;
 /** Long enough for a company name in either language, short enough for a table cell. */
 export const MAX_NAME_LENGTH = 60;
-
-export function isDefaultCriterionId(value: unknown): value is DefaultCriterionId {
-	return typeof value === 'string' && (DEFAULT_CRITERION_IDS as readonly string[]).includes(value);
-}

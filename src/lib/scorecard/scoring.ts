@@ -158,8 +158,3 @@ export function rankAgencies(state: ScorecardState): Ranking {
 	}
 	return { status: 'ranked', results: [...scored, ...unscored] };
 }
-
-/** 385 → 3.85, for display with the locale's number format. */
-export function hundredthsToScore(hundredths: number): number {
-	return hundredths / 100;
-}

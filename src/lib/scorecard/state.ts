@@ -5,10 +5,8 @@ import {
 	MAX_AGENCIES,
 	MAX_CUSTOM_CRITERIA,
 	MAX_NAME_LENGTH,
-	MAX_SCORE,
 	MAX_WEIGHT,
 	MIN_AGENCIES,
-	MIN_SCORE,
 	STARTING_AGENCIES,
 } from './criteria';
 import { cleanText } from '../text/clean';
@@ -34,10 +32,6 @@ export interface CleanText {
 export function cleanPlainText(input: unknown, { trim = true }: { trim?: boolean } = {}): CleanText {
 	const cleaned = cleanText(input, { stripMarkup: true, trim, maxLength: MAX_NAME_LENGTH });
 	return { value: cleaned.text, changed: cleaned.removedInvisible || cleaned.removedMarkup || cleaned.cut };
-}
-
-export function isScore(value: unknown): value is Score {
-	return typeof value === 'number' && Number.isInteger(value) && value >= MIN_SCORE && value <= MAX_SCORE;
 }
 
 /** A weight kept in state: finite, 0–100, rounded to two decimals. */
