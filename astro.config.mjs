@@ -9,6 +9,7 @@ import { localizedNotFound } from './src/integrations/localized-not-found.ts';
 import { rehypeLangOfParts } from './src/integrations/rehype-lang-of-parts.ts';
 import { rehypeTableScroll } from './src/integrations/rehype-table-scroll.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { leanPreloadHelper } from './src/integrations/lean-preload.ts';
 import { sha256Source } from './src/integrations/csp-hash.ts';
 import { cspDirectives, scriptResources } from './src/lib/security/csp.ts';
 import { themeBootstrapScript } from './src/lib/security/theme-bootstrap.ts';
@@ -43,11 +44,12 @@ export default defineConfig({
 	},
 	devToolbar: { enabled: false },
 	vite: {
+		plugins: [leanPreloadHelper()],
 		build: {
 			rollupOptions: {
 				output: {
 					// Rolldown's chunk groups, highest priority first:
-					// - the preload helper on its own, because the header's script (every page) needs it;
+					// - the preload helper (one line, see src/integrations/lean-preload.ts) on its own, because the header's script (every page) needs it;
 					// - the helpers and Preact runtime every tool island loads at once, as one chunk (one request,
 					//   one gzip stream) that the search script does not touch;
 					// - the fee calculator's own modules in one chunk; without it, the part its lazily loaded
