@@ -3,6 +3,7 @@ import type { Locale } from '../../i18n/locales';
 import type { ExitPlanStrings } from '../../i18n/tools/exit-plan';
 import { fill } from '../../lib/text/template';
 import { isIsoDay, localIsoDay, maxIsoDay, minIsoDay } from '../../lib/exit-plan/dates';
+import { formatDayWithWeekday } from '../../lib/format/day';
 import { buildCalendar, calendarFileName } from '../../lib/exit-plan/ics';
 import { exampleInputs, parseNoticeDays, sameInputs, type ExitInputs } from '../../lib/exit-plan/inputs';
 import { buildPlan } from '../../lib/exit-plan/plan';
@@ -37,8 +38,6 @@ interface Props {
 	locale: Locale;
 	strings: ExitPlanStrings;
 	steps: StepText[];
-	/** `en-GB` / `zh-CN`, for dates. */
-	dateLocale: string;
 	/** The build's day, standing in for "today" until the browser says which day it is. */
 	buildDay: string;
 }
@@ -55,7 +54,7 @@ interface Notice {
  * src/lib/exit-plan; this component loads once, saves on each change,
  * follows other tabs, and says plainly when saved data or a link was bad.
  */
-export default function ExitPlan({ locale, strings: t, steps, dateLocale, buildDay }: Props) {
+export default function ExitPlan({ locale, strings: t, steps, buildDay }: Props) {
 	const [state, setState] = useState<ExitState>(() => emptyExitState());
 	const [today, setToday] = useState(buildDay);
 	const [ready, setReady] = useState(false);
@@ -76,16 +75,7 @@ export default function ExitPlan({ locale, strings: t, steps, dateLocale, buildD
 
 	const plan = useMemo(() => buildPlan(state.inputs, today), [state.inputs, today]);
 	const textById = useMemo(() => new Map(steps.map((step) => [step.id, step])), [steps]);
-	const formatDay = useMemo(() => {
-		const format = new Intl.DateTimeFormat(dateLocale, {
-			weekday: 'short',
-			day: 'numeric',
-			month: 'long',
-			year: 'numeric',
-			timeZone: 'UTC',
-		});
-		return (isoDay: string) => format.format(new Date(`${isoDay}T00:00:00Z`));
-	}, [dateLocale]);
+	const formatDay = (isoDay: string) => formatDayWithWeekday(isoDay, locale) ?? isoDay;
 	const doneCount = plan.steps.filter((step) => isStepDone(state, step.id)).length;
 
 	function show(next: ExitState) {

@@ -18,6 +18,7 @@ import type { LinkIssues } from './fee-calculator/LinkIssues';
 import { NumberField } from './fee-calculator/NumberField';
 import { QuoteFields } from './fee-calculator/QuoteFields';
 import { ResultsTable } from './fee-calculator/ResultsTable';
+import type { ShareState } from './fee-calculator/ShareLink';
 import { resultSentences } from '../../lib/fees/sentences';
 
 interface Props {
@@ -55,7 +56,7 @@ interface State {
 	linkIssues: { issues: UrlIssue[]; View: typeof LinkIssues } | null;
 	/** What the polite live region says: the result, a moment after the last edit. */
 	announcement: string;
-	share: { status: string; manualLink: string };
+	share: ShareState;
 	/**
 	 * Whether the form and results table are drawn. The compact version inside
 	 * an article puts only the example's answer in sentences into the page's
@@ -108,9 +109,14 @@ export default class FeeCalculator extends Component<Props, State> {
 	private copyLink = async () => {
 		const link = `${location.origin}${location.pathname}?${encodeState(stateFromDraft(this.state.draft))}`;
 		const words = this.props.fullT!.share;
-		const copied = await copyToClipboard(link);
-		if (!copied) this.focusNext = `${this.props.id}-share-link`;
-		this.setState({ share: copied ? { status: words.copied, manualLink: '' } : { status: words.manual, manualLink: link } });
+		if (await copyToClipboard(link)) {
+			this.setState({ share: { status: words.copied, manualLink: '' } });
+			return;
+		}
+		// The box to copy by hand loads only when a browser refuses the clipboard, as in the scorecard.
+		const { ManualLink } = await import('./shared/copy-link');
+		this.focusNext = `${this.props.id}-share-link`;
+		this.setState({ share: { status: words.manual, manualLink: link, View: ManualLink } });
 	};
 
 	override componentDidMount() {
