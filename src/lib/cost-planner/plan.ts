@@ -163,16 +163,20 @@ export function breakEvenGmv(inputs: PlannerInputs, quote: AgencyQuote | null): 
 	for (let index = 0; index < bounds.length - 1; index += 1) {
 		const from = bounds[index] as number;
 		const to = bounds[index + 1] as number;
-		// Two points strictly inside the stretch define its line, away from any step at either end.
-		const step = Number.isFinite(to) ? (to - from) / 3 : Math.max(1, from);
+		// Two points strictly inside the stretch define its line, away from any step at either end;
+		// on the open-ended last stretch they are far apart, so large fixed costs do not drown the slope.
+		const step = Number.isFinite(to) ? (to - from) / 3 : Math.max(1, from, Math.abs(at(from)));
 		const a = from + step;
 		const b = from + 2 * step;
 		const slope = (at(b) - at(a)) / (b - a);
 		const atFrom = at(a) - slope * step;
 		if (atFrom >= 0) return from;
-		if (slope <= 0) continue;
+		if (!(slope > 0)) continue;
 		const solved = from - atFrom / slope;
-		if (solved <= to) return solved;
+		if (solved > to) continue;
+		// One Newton step on the exact function, inside this stretch, removes the rounding left by the extrapolation.
+		const refined = solved - at(solved) / slope;
+		return refined >= from && refined <= to ? refined : solved;
 	}
 	return null;
 }

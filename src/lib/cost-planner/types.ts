@@ -239,8 +239,10 @@ export interface PlanResult {
 export interface PlannerFact {
 	value: { kind: 'exact'; amount: number } | { kind: 'range'; min: number; max: number } | { kind: 'unresolved' };
 	unit: 'percent' | 'cny';
-	verified: string;
-	sources: readonly string[];
+	/** Which channels the figure applies to (`tmall`, `tmall-global`). */
+	scope?: readonly string[];
+	verified?: string;
+	sources?: readonly string[];
 }
 
 /** Facts by id (file name in content/platform-facts without `.json`). Missing ids fall back to documented examples. */
