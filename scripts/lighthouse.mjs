@@ -12,11 +12,14 @@
  * Environment: CHROME_PATH (default /usr/bin/chromium), DIST_DIR (default dist),
  * LIGHTHOUSE_RUNS (default 3), LIGHTHOUSE_STOP_WHEN_PASSING=1 (CI: stop a
  * page's runs once it meets every threshold; the verdict is the same, since
- * one passing run is enough, but the table then shows fewer runs).
+ * one passing run is enough, but the table then shows fewer runs),
+ * LIGHTHOUSE_PAGES=/tools/fee-calculator/,/zh/ (audit only these paths, for
+ * measuring one page), LIGHTHOUSE_METRICS=file.jsonl (append one line per run:
+ * page, scores, total blocking time, main-thread and script boot-up time in ms).
  */
 import { chromiumArgs, chromiumPath } from './lib/chromium.mjs';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
@@ -57,7 +60,46 @@ function pageFolders(folder) {
 function pagesToAudit() {
 	const guide = pageFolders('guide').find((name) => name !== 'glossary');
 	const neutral = ['/', ...(guide ? [`/guide/${guide}/`] : []), ...pageFolders('tools').map((tool) => `/tools/${tool}/`)];
-	return neutral.flatMap((path) => [path, `/zh${path}`]).filter((path) => existsSync(join(distDir, path, 'index.html')));
+	const all = neutral.flatMap((path) => [path, `/zh${path}`]).filter((path) => existsSync(join(distDir, path, 'index.html')));
+	const chosen = process.env.LIGHTHOUSE_PAGES?.split(',').map((path) => path.trim()).filter(Boolean);
+	if (!chosen?.length) return all;
+	const unknown = chosen.filter((path) => !all.includes(path));
+	if (unknown.length) throw new Error(`LIGHTHOUSE_PAGES names pages that are not audited: ${unknown.join(', ')} (audited: ${all.join(', ')})`);
+	return chosen;
+}
+
+const metricsFile = process.env.LIGHTHOUSE_METRICS;
+
+/**
+ * One run's figures, appended to LIGHTHOUSE_METRICS as a JSON line.
+ * @param {string} path
+ * @param {Report} lhr
+ */
+function recordMetrics(path, lhr) {
+	if (!metricsFile) return;
+	/** @param {string} id */
+	const numeric = (id) => Math.round(lhr.audits[id]?.numericValue ?? 0);
+	const line = {
+		path,
+		performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+		tbt: numeric('total-blocking-time'),
+		lcp: numeric('largest-contentful-paint'),
+		fcp: numeric('first-contentful-paint'),
+		mainThread: numeric('mainthread-work-breakdown'),
+		bootup: numeric('bootup-time'),
+		/** Main-thread time by kind of work (script evaluation, style and layout, HTML parsing…). */
+		byGroup: Object.fromEntries(
+			/** @type {Array<{ groupLabel?: string, duration?: number }>} */ (
+				/** @type {{ items?: unknown[] } | undefined} */ (lhr.audits['mainthread-work-breakdown']?.details)?.items ?? []
+			).map((item) => [item.groupLabel ?? '?', Math.round(item.duration ?? 0)]),
+		),
+		/** The longest tasks Lighthouse lists: start and duration in ms, and the script they belong to. */
+		longTasks: /** @type {Array<{ url?: string, startTime?: number, duration?: number }>} */ (
+			/** @type {{ items?: unknown[] } | undefined} */ (lhr.audits['long-tasks']?.details)?.items ?? []
+		).map((task) => `${Math.round(task.startTime ?? 0)}+${Math.round(task.duration ?? 0)} ${(task.url ?? '').replace(/^https?:\/\/[^/]+/, '')}`),
+		at: new Date().toISOString(),
+	};
+	appendFileSync(metricsFile, `${JSON.stringify(line)}\n`);
 }
 
 /**
@@ -161,6 +203,7 @@ async function main() {
 					continue;
 				}
 				results.push(result.lhr);
+				recordMetrics(path, result.lhr);
 				if (stopWhenPassing && passes()) break;
 			}
 			const best = results.reduce((a, b) => (score(b, 'performance') > score(a, 'performance') ? b : a));

@@ -36,6 +36,12 @@ interface Props {
 	headingLevel: number;
 	/** Where the full calculator lives, for the compact version's "open with these figures" link. */
 	fullToolHref: string;
+	/**
+	 * The tool page's public address without a query (the site's canonical URL), for the
+	 * link printed under the figures. A prop rather than `location`, so the server and the
+	 * browser render the same line and hydration needs no second render.
+	 */
+	pageUrl?: string;
 }
 
 /** Long enough that typing a number does not fire an update per keystroke. */
@@ -46,8 +52,6 @@ interface State {
 	draft: CalculatorDraft;
 	/** The user has changed something (reading a shared link does not count). */
 	edited: boolean;
-	/** The page's address without a query; known only in the browser. */
-	pageUrl: string;
 	linkIssues: { issues: UrlIssue[]; View: typeof LinkIssues } | null;
 	/** What the polite live region says: the result, a moment after the last edit. */
 	announcement: string;
@@ -93,7 +97,6 @@ export default class FeeCalculator extends Component<Props, State> {
 		this.state = {
 			draft: draftFromState(this.example, props.locale),
 			edited: false,
-			pageUrl: '',
 			linkIssues: null,
 			announcement: '',
 			share: { status: '', manualLink: '' },
@@ -101,9 +104,9 @@ export default class FeeCalculator extends Component<Props, State> {
 		};
 	}
 
-	/** Copies the link to these figures; where the clipboard refuses, shows it in a box to copy by hand. */
+	/** Copies the link to these figures (at this page's address); where the clipboard refuses, shows it in a box to copy by hand. */
 	private copyLink = async () => {
-		const link = `${this.state.pageUrl}?${encodeState(stateFromDraft(this.state.draft))}`;
+		const link = `${location.origin}${location.pathname}?${encodeState(stateFromDraft(this.state.draft))}`;
 		const words = this.props.fullT!.share;
 		const copied = await copyToClipboard(link);
 		if (!copied) this.focusNext = `${this.props.id}-share-link`;
@@ -115,7 +118,8 @@ export default class FeeCalculator extends Component<Props, State> {
 			this.setState({ formShown: true });
 			return;
 		}
-		this.setState({ pageUrl: `${location.origin}${location.pathname}` });
+		// Nothing to change after hydration unless a shared link brings its own figures: a second
+		// render here would redo every computation of the tool page at load.
 		if (location.search.length <= 1) return;
 		// A shared link opens its own figures. The decoder loads only when there is a query to read.
 		void import('./fee-calculator/shared-link').then(({ decodeState, LinkIssues: View }) => {
@@ -163,7 +167,7 @@ export default class FeeCalculator extends Component<Props, State> {
 		this.update((current) => ({ ...current, quotes: current.quotes.map((quote) => (quote.key === key ? edit(quote) : quote)) }), focusId);
 	}
 
-	override render({ locale, t, fullT, id, headingLevel, fullToolHref }: Props, { draft, pageUrl, linkIssues, announcement, share, formShown }: State) {
+	override render({ locale, t, fullT, id, headingLevel, fullToolHref, pageUrl = '' }: Props, { draft, linkIssues, announcement, share, formShown }: State) {
 		const full = fullT !== undefined;
 		const variant = full ? 'full' : 'compact';
 		const speech = { locale, t };

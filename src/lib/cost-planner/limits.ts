@@ -40,6 +40,8 @@ export const plannerRules = {
 	contentPerMonth: bigMoney,
 	samplesPerMonth: bigMoney,
 	setupFeeCny: bigMoney,
+	/** CNY per unit of the other currency. */
+	cnyPerUnit: { min: 0, max: 100_000, decimals: 4, minExclusive: true },
 } satisfies Record<string, NumberRule>;
 
 export type PlannerRuleName = keyof typeof plannerRules;

@@ -119,6 +119,20 @@ export interface EconomicsInputs {
 	grossMarginPct: number;
 }
 
+/**
+ * A rate the user types, to show amounts in another currency beside CNY. The site makes no
+ * request to any outside host, so there is no live rate; the date says when the user read it.
+ * The model itself works in CNY only.
+ */
+export interface ExchangeRate {
+	/** ISO 4217 code, three capital letters, not `CNY` (`USD`, `EUR` …). */
+	currency: string;
+	/** How many CNY one unit of `currency` buys. */
+	cnyPerUnit: number;
+	/** `YYYY-MM-DD`, or `null` when not given. */
+	date: string | null;
+}
+
 /** Everything the user enters; the whole of it is shared through the URL. */
 export interface PlannerInputs {
 	channel: Channel;
@@ -131,6 +145,8 @@ export interface PlannerInputs {
 	marketing: MarketingInputs;
 	operations: OperationsInputs;
 	economics: EconomicsInputs;
+	/** Optional; absent = amounts in CNY only. */
+	exchange?: ExchangeRate;
 }
 
 /** Money paid in one month, line by line. All lines are ≥ 0 (a rebate is netted inside `softwareFee`). */
@@ -224,9 +240,9 @@ export interface QuotePlan {
 	takeRate: TakeRate | null;
 	/** Steady monthly GMV at which a month's contribution is zero (one-off set-up excluded, annual fee spread over 12 months); `null` = no such GMV. */
 	breakEvenGmv: number | null;
-	/** First month in which cumulative contribution reaches zero (money spent earned back); `null` = not within the plan. */
+	/** The month from which cumulative contribution stays at or above zero to the end (money spent earned back); `null` = not within the plan. */
 	breakEvenMonth: number | null;
-	/** First month in which cumulative cash, deposits included, reaches zero; `null` = not within the plan. */
+	/** The same for cumulative cash, refundable money tied up included; `null` = not within the plan. */
 	cashPaybackMonth: number | null;
 }
 

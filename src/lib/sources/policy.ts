@@ -115,8 +115,21 @@ export const deniedUrlPatterns: readonly { readonly pattern: RegExp; readonly wh
 		// laitimes.com and newsflash.city republish other outlets' articles,
 		// machine-translated or stripped of byline and date. Cite the outlet
 		// that first published the article.
-		pattern: /^https?:\/\/(?:[^/]*\.)?(?:laitimes\.com|newsflash\.city)(?:[/:?#]|$)/i,
+		pattern: /^https?:\/\/(?:[^/]*\.)?(?:laitimes\.com|newsflash\.city|d17\.cc)(?:[/:?#]|$)/i,
 		why: 'an aggregator that republishes other outlets\' articles (a copy, not the original)',
+	},
+	{
+		// m.11467.com/product/…: a business directory where companies post their
+		// own advertising as "product" pages. Cite the company's own site, or
+		// better, a source that does not sell the service.
+		pattern: /^https?:\/\/(?:[^/]*\.)?11467\.com(?:[/:?#]|$)/i,
+		why: 'a business directory of companies\' own advertising (not a publication)',
+	},
+	{
+		// ssopdot.com, baimosheng.com: blogs the guide once cited that name no
+		// company and no author, so no one answers for what they say.
+		pattern: /^https?:\/\/(?:[^/]*\.)?(?:ssopdot\.com|baimosheng\.com)(?:[/:?#]|$)/i,
+		why: 'an anonymous blog that names no company or author (no one answers for it)',
 	},
 ];
 

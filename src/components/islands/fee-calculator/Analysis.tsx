@@ -23,7 +23,7 @@ export interface AnalysisProps extends Speech<AnalysisWords> {
 	contract: ContractResult;
 	draft: CalculatorDraft;
 	onMarginInput: (field: MarginField, text: string) => void;
-	/** The page's address without a query, known only in the browser (empty on the server). */
+	/** The tool page's public address without a query, for the printed link. */
 	pageUrl: string;
 	query: string;
 	share: { status: string; manualLink: string };
@@ -67,11 +67,9 @@ export function Analysis({ id, headingLevel, state, contract, draft, onMarginInp
 				<MarginSection {...speech} id={id} state={state} view={marginView(state, contract)} draft={draft} onInput={onMarginInput} />
 			</section>
 			<ShareLink {...speech} id={id} onCopy={onCopy} {...share} />
-			{pageUrl && (
-				<p class="fc-print-only">
-					{t.share.printedLink} {link}
-				</p>
-			)}
+			<p class="fc-print-only">
+				{t.share.printedLink} {link}
+			</p>
 		</>
 	);
 }

@@ -111,6 +111,11 @@ export function inputsArb(options: { monotoneRebate?: boolean } = {}): fc.Arbitr
 				samplesPerMonth: num('samplesPerMonth'),
 			}),
 			economics: fc.record({ grossMarginPct: num('grossMarginPct') }),
-		}),
+			exchange: fc.record({
+				currency: fc.constantFrom('USD', 'EUR', 'GBP', 'JPY', 'HKD'),
+				cnyPerUnit: num('cnyPerUnit'),
+				date: fc.option(fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((day) => day.toISOString().slice(0, 10)), { nil: null }),
+			}),
+		}, { requiredKeys: ['channel', 'storeType', 'trademark', 'months', 'sales', 'platform', 'agency', 'marketing', 'operations', 'economics'] }),
 	);
 }

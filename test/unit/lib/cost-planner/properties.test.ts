@@ -225,6 +225,11 @@ function checkUsable(inputs: PlannerInputs): void {
 	if (inputs.channel === 'tmall-global') expect(inputs.platform.global).toBeDefined();
 	for (const [value, rule] of numbers) within(value, r[rule], rule);
 	within(inputs.marketing.value, r[{ monthly: 'adMonthly', 'share-of-gmv': 'adSharePct', 'target-roas': 'adRoas' }[inputs.marketing.mode] as PlannerRuleName], 'ad');
+	if (inputs.exchange) {
+		within(inputs.exchange.cnyPerUnit, r.cnyPerUnit, 'fx');
+		expect(inputs.exchange.currency).toMatch(/^[A-Z]{3}$/);
+		expect(inputs.exchange.date === null || !Number.isNaN(Date.parse(inputs.exchange.date))).toBe(true);
+	}
 	expect((inputs.sales.ramp ?? []).length).toBeLessThanOrEqual(maxRampMonths);
 	expect(inputs.platform.softwareRebate.length).toBeLessThanOrEqual(maxRebateTiers);
 	expect(inputs.agency.quotes.length).toBeLessThanOrEqual(maxQuotes);
@@ -258,7 +263,7 @@ describe('the URL codec', () => {
 			fc
 				.array(
 					fc.tuple(
-						fc.constantFrom('p', 'ch', 'store', 'mark', 'months', 'gmv', 'growth', 'ramp', 'aov', 'refund', 'margin', 'dep', 'pfee', 'sw', 'rebate', 'afon', 'bdep', 'tax', 'taxby', 'ads', 'ad', 'q', 'v'),
+						fc.constantFrom('p', 'ch', 'store', 'mark', 'months', 'gmv', 'growth', 'ramp', 'aov', 'refund', 'margin', 'dep', 'pfee', 'sw', 'rebate', 'afon', 'bdep', 'tax', 'taxby', 'ads', 'ad', 'fx', 'q', 'v'),
 						fc.string({ unit: 'binary', maxLength: 30 }),
 					),
 					{ maxLength: 30 },

@@ -116,6 +116,19 @@ describe('decodePlan', () => {
 		]);
 	});
 
+	it('carries an exchange rate the user typed, with its date, and drops a bad one', () => {
+		const inputs = { ...domesticExample(), exchange: { currency: 'USD', cnyPerUnit: 7.1234, date: '2026-12-01' } };
+		const link = encodePlan(inputs);
+		expect(link).toContain('&samples=0&fx=USD:7.1234:2026-12-01&q=');
+		expect(decodePlan(link, factsFixture)).toEqual({ inputs, issues: [], from: 'planner' });
+		expect(decodePlan('p=1&fx=eur:7.8', factsFixture).inputs.exchange).toEqual({ currency: 'EUR', cnyPerUnit: 7.8, date: null });
+		for (const bad of ['CNY:1', 'USD:0', 'USD:abc', 'US:7', 'USD:7:2026-13-45', 'USD:7:9999-99-99', 'USD:7:2026-02-30', 'USD:7:x:y']) {
+			const decoded = decodePlan(`p=1&fx=${bad}`, factsFixture);
+			expect(decoded.inputs.exchange, bad).toBeUndefined();
+			expect(decoded.issues, bad).toEqual([{ code: 'bad-entry', field: 'fx', value: bad, outcome: 'ignored' }]);
+		}
+	});
+
 	it('plans with no agency when a planner link has no quote', () => {
 		const inputs = domesticExample();
 		inputs.agency.quotes = [];

@@ -56,6 +56,10 @@ describe('denied addresses', () => {
 		['https://cooco.net.cn/zuowen/707095.html', 'an essay-site page under /zuowen/'],
 		['https://laitimes.com/en/article/3kswp_41hxd.html', 'an aggregator that republishes'],
 		['https://newsflash.city/2401/af48f018acf09aa0.html', 'an aggregator that republishes'],
+		['https://news.d17.cc/show-23024.html', 'an aggregator that republishes'],
+		['https://m.11467.com/product/d42992971.htm', 'a business directory'],
+		['https://ssopdot.com/blog/6993.html', 'an anonymous blog'],
+		['https://baimosheng.com/3405.html', 'an anonymous blog'],
 	])('denies %s', (url, reasonStart) => {
 		expect(deniedUrlReason(url)).toMatch(new RegExp(`^${reasonStart}`));
 	});
@@ -67,7 +71,8 @@ describe('denied addresses', () => {
 		'https://www.51job.com/',
 		'https://rule.tmall.com/tdetail-1.htm',
 		'https://www.npc.gov.cn/npc/c2/c30834/202506/t20250627_446097.html',
-		'https://news.d17.cc/show-23024.html',
+		'https://www.w3.org/TR/WCAG22/',
+		'https://open.fliggy.com/docs/doc.htm?articleId=105698&docType=1&treeId=253',
 		'https://technode.com/2017/08/14/tmalls-brand-flagship-stores-largely-operated-taobao-partners/',
 		'https://example.org/xinxi/2024/notice.html',
 		'https://example.org/?ref=6887bob.com',
