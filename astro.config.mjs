@@ -71,7 +71,7 @@ export default defineConfig({
 							// What the cost planner shares with the fee calculator: the quote cost model and number formats.
 							{
 								name: 'fee-model',
-								test: /[\\/]src[\\/]lib[\\/]fees[\\/](monthly-cost|commission|guarantee|example)\.|[\\/]src[\\/]lib[\\/]format[\\/](money|number|percent)\./,
+								test: /[\\/]src[\\/]lib[\\/]fees[\\/](monthly-cost|commission|guarantee)\.|[\\/]src[\\/]lib[\\/]format[\\/](money|number|percent)\./,
 								priority: 12,
 							},
 							// The cost planner's own modules in one chunk; its link reader and monthly table load on demand.

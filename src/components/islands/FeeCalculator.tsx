@@ -18,6 +18,7 @@ import type { LinkIssues } from './fee-calculator/LinkIssues';
 import { NumberField } from './fee-calculator/NumberField';
 import { QuoteFields } from './fee-calculator/QuoteFields';
 import { ResultsTable } from './fee-calculator/ResultsTable';
+import { loadManualLink } from './fee-calculator/ShareLink';
 import { resultSentences } from '../../lib/fees/sentences';
 
 interface Props {
@@ -109,7 +110,10 @@ export default class FeeCalculator extends Component<Props, State> {
 		const link = `${location.origin}${location.pathname}?${encodeState(stateFromDraft(this.state.draft))}`;
 		const words = this.props.fullT!.share;
 		const copied = await copyToClipboard(link);
-		if (!copied) this.focusNext = `${this.props.id}-share-link`;
+		if (!copied) {
+			this.focusNext = `${this.props.id}-share-link`;
+			await loadManualLink();
+		}
 		this.setState({ share: copied ? { status: words.copied, manualLink: '' } : { status: words.manual, manualLink: link } });
 	};
 

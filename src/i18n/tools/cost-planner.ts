@@ -171,6 +171,8 @@ const en = {
 		dismiss: 'Hide this message',
 	},
 	live: { updated: 'Results updated.' },
+	/** On the fee calculator's page: the link that opens the planner with its quotes. */
+	fromFeeCalculator: 'Plan the first year with these quotes: deposit, Tmall’s fees, ads and cash needed',
 };
 
 export type CostPlannerStrings = typeof en;
@@ -337,6 +339,7 @@ const zh: CostPlannerStrings = {
 		dismiss: '关闭提示',
 	},
 	live: { updated: '结果已更新。' },
+	fromFeeCalculator: '用这些报价测算第一年：保证金、天猫费用、推广费和需要准备的现金',
 };
 
 /** Both languages; `satisfies` makes a missing key in either one a type error. */

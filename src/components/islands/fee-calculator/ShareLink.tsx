@@ -1,5 +1,4 @@
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
-import { ManualLink } from '../shared/copy-link';
 import type { Speech } from './context';
 
 interface Props extends Speech<Pick<FeeCalculatorStrings, 'share'>> {
@@ -9,6 +8,14 @@ interface Props extends Speech<Pick<FeeCalculatorStrings, 'share'>> {
 	status: string;
 	/** Set when the clipboard refused: the link, shown in a read-only box to copy by hand. */
 	manualLink: string;
+}
+
+/** The copy-by-hand box, loaded (with the link reader) only when a browser refuses the clipboard. */
+let ManualLink: typeof import('./shared-link').ManualLink | undefined;
+
+/** Loads the copy-by-hand box before the calculator shows it. */
+export async function loadManualLink(): Promise<void> {
+	ManualLink ??= (await import('./shared-link')).ManualLink;
 }
 
 /**
@@ -22,7 +29,7 @@ export function ShareLink({ id, onCopy, status, manualLink, t }: Props) {
 				{t.share.copy}
 			</button>
 			<p class="fc-hint">{t.share.copyHint}</p>
-			{manualLink && <ManualLink id={`${id}-share-link`} label={t.share.linkLabel} url={manualLink} />}
+			{manualLink && ManualLink && <ManualLink id={`${id}-share-link`} label={t.share.linkLabel} url={manualLink} />}
 			<p class="fc-status" role="status">
 				{status}
 			</p>
