@@ -149,8 +149,13 @@ export default class CostPlanner extends Component<Props, State> {
 		this.setState((current) => ({ draft: change(current.draft), edited: true, isExample: false }));
 	}
 
+	/** Typing first-month sales or growth replaces a month-by-month ramp that a link brought (the form has no box for it). */
 	private editField = (name: FieldName) => (text: string) =>
-		this.update((draft) => ({ ...draft, fields: { ...draft.fields, [name]: editField(draft.fields[name], text, name) } }));
+		this.update((draft) => ({
+			...draft,
+			fields: { ...draft.fields, [name]: editField(draft.fields[name], text, name) },
+			rest: name === 'firstMonthGmv' || name === 'monthlyGrowthPct' ? { ...draft.rest, sales: { ...draft.rest.sales, ramp: [] } } : draft.rest,
+		}));
 
 	private editQuote(key: number, change: (quote: QuoteDraft) => QuoteDraft, focusId?: string) {
 		this.update((draft) => ({ ...draft, quotes: draft.quotes.map((quote) => (quote.key === key ? change(quote) : quote)) }), focusId);
@@ -305,7 +310,7 @@ export default class CostPlanner extends Component<Props, State> {
 
 						<fieldset>
 							<legend>{t.groups.sales}</legend>
-							{field('firstMonthGmv', t.units.money, { hint: f.firstMonthGmvHint })}
+							{field('firstMonthGmv', t.units.money, { hint: draft.rest.sales.ramp?.length ? f.rampHint : f.firstMonthGmvHint })}
 							<div class="fc-row">
 								{field('monthlyGrowthPct', t.units.percent)}
 								{field('refundRatePct', t.units.percent)}
