@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
 import { launchContext, pageErrors, siteUrl, useBrowser } from './support/browser';
+import { expectNone } from './support/report';
 
 const toolPath = { en: '/tools/cost-planner/', zh: '/zh/tools/cost-planner/' } as const;
 
@@ -268,5 +270,16 @@ describe('cost planner: printing', () => {
 		expect(bottom).toBeLessThan(1027);
 		expect(await page.locator('.cp-monthly tbody tr').first().isVisible()).toBe(true);
 		expect(await page.locator('.cp-monthly').evaluate((element) => getComputedStyle(element).breakBefore)).toBe('page');
+	});
+});
+
+describe.each(['light', 'dark'] as const)('cost planner: accessibility with every part loaded, %s theme', (theme) => {
+	const browser = useBrowser({ colorScheme: theme });
+
+	it.each([`${toolPath.en}${globalExample}`, `${toolPath.zh}?p=9&gmv=abc`])('%s has no axe violations', async (path) => {
+		const page = await openPlanner(browser, path);
+		await page.getByText(path.startsWith('/zh/') ? '从费用计算器导入报价' : 'Bring quotes from the fee calculator').click();
+		await page.waitForSelector('#plan-import');
+		expectNone(await axeViolations(page, `${path} [${theme}]`), 'Accessibility violations');
 	});
 });
