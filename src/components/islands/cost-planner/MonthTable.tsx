@@ -54,7 +54,7 @@ export function MonthTable({ plan, name, locale, t }: Props) {
 							))}
 							<td>{amount(row.contribution)}</td>
 							<td>{amount(row.tiedUp)}</td>
-							<td class={row.cumulativeCash < 0 ? 'fc-loss' : undefined}>{amount(row.cumulativeCash)}</td>
+							<td>{amount(row.cumulativeCash)}</td>
 						</tr>
 					))}
 				</tbody>
