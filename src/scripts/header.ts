@@ -120,9 +120,10 @@ function setUpSearchDialog() {
 /**
  * The tools keep their state in the address; switching language keeps it too, and so does a
  * link to another tool that reads the same figures (the fee calculator's "plan the first year").
+ * Both are marked `data-carry-query`.
  */
 function carryStateAcrossLanguages() {
-	document.querySelectorAll<HTMLAnchorElement>('[data-lang-switch],[data-carry-query]').forEach((link) =>
+	document.querySelectorAll<HTMLAnchorElement>('[data-carry-query]').forEach((link) =>
 		link.addEventListener('click', () => {
 			link.search = location.search;
 		}),

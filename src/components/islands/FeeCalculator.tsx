@@ -18,7 +18,7 @@ import type { LinkIssues } from './fee-calculator/LinkIssues';
 import { NumberField } from './fee-calculator/NumberField';
 import { QuoteFields } from './fee-calculator/QuoteFields';
 import { ResultsTable } from './fee-calculator/ResultsTable';
-import { loadManualLink } from './fee-calculator/ShareLink';
+import { loadManualLink, loadSharedLink } from './fee-calculator/ShareLink';
 import { resultSentences } from '../../lib/fees/sentences';
 
 interface Props {
@@ -126,7 +126,7 @@ export default class FeeCalculator extends Component<Props, State> {
 		// render here would redo every computation of the tool page at load.
 		if (location.search.length <= 1) return;
 		// A shared link opens its own figures. The decoder loads only when there is a query to read.
-		void import('./fee-calculator/shared-link').then(({ decodeState, LinkIssues: View }) => {
+		void loadSharedLink().then(({ decodeState, LinkIssues: View }) => {
 			// Someone quick enough to type before the link was read keeps what they typed.
 			if (this.state.edited) return;
 			const decoded = decodeState(location.search, this.example);

@@ -10,12 +10,14 @@ interface Props extends Speech<Pick<FeeCalculatorStrings, 'share'>> {
 	manualLink: string;
 }
 
-/** The copy-by-hand box, loaded (with the link reader) only when a browser refuses the clipboard. */
-let ManualLink: typeof import('./shared-link').ManualLink | undefined;
+/** What the calculator loads on demand: the link reader and, for a browser that refuses the clipboard, the copy-by-hand box. */
+export const loadSharedLink = () => import('./shared-link');
+
+let ManualLink: Awaited<ReturnType<typeof loadSharedLink>>['ManualLink'] | undefined;
 
 /** Loads the copy-by-hand box before the calculator shows it. */
 export async function loadManualLink(): Promise<void> {
-	ManualLink ??= (await import('./shared-link')).ManualLink;
+	ManualLink ??= (await loadSharedLink()).ManualLink;
 }
 
 /**
