@@ -180,7 +180,7 @@ describe.each(languages)('hiring checklist ($locale)', (language) => {
 			mimeType: 'application/json',
 			buffer: Buffer.from('{"name":"x","__proto__":{"polluted":true}}'),
 		});
-		await expect.poll(() => page.locator('.cl-message').textContent()).toContain(words.tools.importErrors['not-checklist']);
+		await expect.poll(() => page.locator('.cl-message').textContent()).toContain(words.tools.importErrors['not-ours']);
 		expect(await checkbox(page, 'setup-contact-person').isChecked()).toBe(true);
 		expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
 		await page.close();

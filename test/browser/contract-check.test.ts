@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/i18n/locales';
-import { contractCheckStrings, pluralText } from '../../src/i18n/tools/contract-check';
+import { contractCheckStrings } from '../../src/i18n/tools/contract-check';
 import { contractCheckActionStrings } from '../../src/i18n/tools/contract-check-actions';
 import { contractCheckPageStrings } from '../../src/i18n/tools/contract-check-page';
-import { fillTemplate } from '../../src/i18n/ui';
 import AxeBuilder from '@axe-core/playwright';
 import { wcagTags } from './support/axe';
 import { pageErrors, siteUrl, useBrowser } from './support/browser';
 import { expectNone } from './support/report';
+import { fill, plural } from '../../src/lib/text/template';
 
 const storageKey = 'tmall-guide:contract-check';
 /** Storage events cross tabs within milliseconds; the margin is for a busy CI machine. */
@@ -108,7 +108,7 @@ describe.each(languages)('contract check ($locale)', (language) => {
 		const page = await openCheck(browser.openPage, language.path);
 		await fillDraft(page, language.locale, courtCaseDraft);
 		await expect.poll(() => redTopics(page)).toEqual(courtCaseReds);
-		const counts = fillTemplate(t.summary.counts, { red: 6, amber: 4, green: 10, unanswered: 0 });
+		const counts = fill(t.summary.counts, { red: 6, amber: 4, green: 10, unanswered: 0 });
 		expect(await page.locator('[data-counts]').textContent()).toBe(counts);
 		const titles = new Map(topics.map((topic) => [topic.id, topic.title]));
 		expect(await page.locator('[data-red-list] a').allTextContents()).toEqual(courtCaseReds.map((id) => titles.get(id)));
@@ -151,7 +151,7 @@ describe.each(languages)('contract check ($locale)', (language) => {
 		expect(await field.getAttribute('aria-invalid')).toBeNull();
 		expect(await penalty.locator('[data-mark-slot]').textContent()).toBe(`${t.markName.red}: ${t.markAction.red} ${t.markedByValue}`);
 		await field.fill('5000');
-		await expect.poll(() => penalty.locator('[data-error-slot]').textContent()).toBe(fillTemplate(t.valueErrors.outOfRange, { min: 0, max: 1000 }));
+		await expect.poll(() => penalty.locator('[data-error-slot]').textContent()).toBe(fill(t.valueErrors.outOfRange, { min: 0, max: 1000 }));
 		await page.close();
 	});
 
@@ -192,9 +192,9 @@ describe.each(languages)('contract check ($locale)', (language) => {
 		expect(await page.locator('img[src="x"]').count()).toBe(0);
 		expect(await page.evaluate(() => ({}) as Record<string, unknown>).then((value) => value.polluted)).toBeUndefined();
 		const notice = await page.locator('[data-notice="shared"]').textContent();
-		expect(notice).toContain(pluralText(language.locale, actions.notices.linkIssues['topic-dropped'], 1));
-		expect(notice).toContain(pluralText(language.locale, actions.notices.linkIssues['value-dropped'], 1));
-		expect(notice).toContain(pluralText(language.locale, actions.notices.linkIssues['option-dropped'], 1));
+		expect(notice).toContain(plural(language.locale, actions.notices.linkIssues['topic-dropped'], 1));
+		expect(notice).toContain(plural(language.locale, actions.notices.linkIssues['value-dropped'], 1));
+		expect(notice).toContain(plural(language.locale, actions.notices.linkIssues['option-dropped'], 1));
 		expect(pageErrors(page)).toEqual([]);
 		await page.close();
 	});
@@ -211,7 +211,7 @@ describe.each(languages)('contract check ($locale)', (language) => {
 		await page.evaluate(([key, value]) => localStorage.setItem(key, value), [storageKey, partly] as const);
 		await page.reload();
 		await page.locator('.cc-panel[data-ready="true"]').waitFor();
-		await expect.poll(() => page.locator('[data-notice="recovered"]').textContent()).toBe(pluralText(language.locale, actions.notices.recovered, 1));
+		await expect.poll(() => page.locator('[data-notice="recovered"]').textContent()).toBe(plural(language.locale, actions.notices.recovered, 1));
 		expect(await redTopics(page)).toEqual(['accounts']);
 		// Repaired data is written back, so the message shows once.
 		expect(await savedAnswers(page)).toEqual({ accounts: { option: 'agency-holds-main', value: '' } });
@@ -234,14 +234,14 @@ describe.each(languages)('contract check ($locale)', (language) => {
 			mimeType: 'application/json',
 			buffer: Buffer.from('{"answers":{"accounts":{"option":"agency-holds-main"}},"__proto__":{"polluted":true}}'),
 		});
-		await expect.poll(() => page.locator('[data-message]').textContent()).toBe(actions.actions.importErrors['not-contract-check']);
+		await expect.poll(() => page.locator('[data-message]').textContent()).toBe(actions.actions.importErrors['not-ours']);
 		expect(await savedAnswers(page)).toEqual(before);
 
 		await page.getByRole('button', { name: actions.actions.resetButton }).click();
 		await page.getByRole('button', { name: actions.actions.resetConfirm }).click();
 		await expect.poll(() => page.locator('.cc-topic[data-mark]').count()).toBe(0);
 		await page.locator('.cc-actions input[type="file"]').setInputFiles(exportPath);
-		await expect.poll(() => page.locator('[data-message]').textContent()).toBe(pluralText(language.locale, actions.actions.imported, 2));
+		await expect.poll(() => page.locator('[data-message]').textContent()).toBe(plural(language.locale, actions.actions.imported, 2));
 		expect(await redTopics(page)).toEqual(['fee-refund']);
 		expect(await markOf(page, 'notice-period')).toBe('amber');
 		expect(await savedAnswers(page)).toEqual(before);

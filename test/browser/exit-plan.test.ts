@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { exitPlanStrings } from '../../src/i18n/tools/exit-plan';
-import { fillTemplate } from '../../src/i18n/ui';
 import { parseIcs, unescapeText } from '../unit/lib/exit-plan/ics-parser';
 import AxeBuilder from '@axe-core/playwright';
 import { wcagTags } from './support/axe';
 import { pageErrors, siteUrl, useBrowser } from './support/browser';
 import { expectNone } from './support/report';
+import { fill } from '../../src/lib/text/template';
 
 const storageKey = 'tmall-guide:exit-plan';
 const crossTab = { timeout: 5000 };
@@ -89,7 +89,7 @@ describe.each(languages)('exit plan ($locale)', ({ locale, path }) => {
 		// Keyboard: focus a box and press Space.
 		await page.locator('#xp-check-freeze-content').focus();
 		await page.keyboard.press('Space');
-		await expect.poll(() => page.locator('#xp-progress').textContent()).toBe(fillTemplate(t.progress, { done: 2, total: 17 }));
+		await expect.poll(() => page.locator('#xp-progress').textContent()).toBe(fill(t.progress, { done: 2, total: 17 }));
 
 		await page.reload();
 		await page.locator('.xp[data-ready="true"]').waitFor();
@@ -159,7 +159,7 @@ describe.each(languages)('exit plan ($locale)', ({ locale, path }) => {
 		await page.goto(siteUrl(`${path}?v=1&end=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&notice=9999&reg=agency&to=%3Cscript%3E&entity=1`));
 		await page.locator('.xp[data-ready="true"]').waitFor();
 		const fields = [t.link.fields.end, t.link.fields.notice, t.link.fields.to].join(t.listSeparator);
-		await expect.poll(() => page.locator('.xp-notice').allTextContents()).toContain(fillTemplate(t.link.issues, { fields }));
+		await expect.poll(() => page.locator('.xp-notice').allTextContents()).toContain(fill(t.link.issues, { fields }));
 		expect(await page.locator('#xp-end').inputValue()).toBe('2027-06-30');
 		expect(await page.locator('#xp-notice').inputValue()).toBe('30');
 		expect(await page.locator('#xp-reg-agency').isChecked()).toBe(true);

@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { checklistStrings } from '../../i18n/tools/checklist';
+import type { ChecklistStrings } from '../../i18n/tools/checklist';
 import { fill, plural } from '../../lib/text/template';
 import { Notice } from './shared/Notice';
 import {
@@ -10,21 +10,16 @@ import {
 	summarizeProgress,
 	type ChecklistState,
 } from '../../lib/checklist/state';
-import {
-	checklistStorageKey,
-	loadChecklist,
-	saveChecklist,
-	shouldRewriteAfterLoad,
-	type LoadOutcome,
-} from '../../lib/checklist/storage';
+import { checklistStorageKey, loadChecklist, saveChecklist } from '../../lib/checklist/storage';
+import { buildExport, checklistExportFormat, importChecklist } from '../../lib/checklist/transfer';
+import { exportFileName, serializeExport } from '../../lib/storage/export-file';
 import type { KeyValueStore } from '../../lib/storage/key-value-store';
-import { buildExport, exportFileName, importChecklist, maxImportBytes, serializeExport } from '../../lib/checklist/transfer';
-import { downloadTextFile } from './checklist/download';
+import { shouldRewriteAfterLoad, type LoadOutcome } from '../../lib/storage/saved-store';
 import { clearNotes, isNoteOpen, listenForTicks, paintList, readListSteps, type ListStep } from './checklist/list-dom';
-import { TransferControls } from './checklist/TransferControls';
+import { TransferActions } from './shared/TransferActions';
 import { onStoredKeyChange, writableLocalStorage } from './shared/browser-storage';
 
-interface Props {
+export interface ChecklistProps {
 	locale: Locale;
 	/** The id of the server-rendered list this island brings to life. */
 	listId: string;
@@ -42,11 +37,9 @@ interface Notice {
  * in src/lib/checklist; this component wires them to the page: it loads
  * once, saves on every change, tells the user when either goes wrong, and
  * keeps the server-rendered list (see checklist/list-dom.tsx) in step with the state.
+ * The page loads it through ChecklistEn or ChecklistZh, which bundle one language's strings.
  */
-export default function Checklist({ locale, listId, itemTotal }: Props) {
-	// Bundled rather than passed as props: both languages cost this page about 1 KB more JavaScript (well inside its budget)
-	// but 1 KB less HTML, and the Chinese page's HTML is the one at its limit.
-	const strings = checklistStrings[locale];
+export default function Checklist({ locale, strings, listId, itemTotal }: ChecklistProps & { strings: ChecklistStrings }) {
 	// Read from the list itself rather than passed in, so no item id or title is sent twice.
 	const [steps] = useState<ListStep[]>(() => (typeof document === 'undefined' ? [] : readListSteps(listId)));
 	const [noteOpenChoices, setNoteOpenChoices] = useState<ReadonlyMap<string, boolean>>(() => new Map());
@@ -63,7 +56,7 @@ export default function Checklist({ locale, listId, itemTotal }: Props) {
 	const handlersRef = useRef({ handleDoneChange, handleNoteChange, handleNoteToggle });
 	handlersRef.current = { handleDoneChange, handleNoteChange, handleNoteToggle };
 
-	function noticeFor(outcome: LoadOutcome): Notice | null {
+	function noticeFor(outcome: LoadOutcome<ChecklistState>): Notice | null {
 		switch (outcome.kind) {
 			case 'recovered':
 				return { tone: 'warning', text: plural(locale, strings.recovered, outcome.dropped) };
@@ -156,23 +149,12 @@ export default function Checklist({ locale, listId, itemTotal }: Props) {
 		});
 	}
 
-	function handleExport(): string {
-		const now = new Date();
-		const fileName = exportFileName(now);
-		downloadTextFile(fileName, serializeExport(buildExport(stateRef.current, locale, now)), 'application/json');
-		return fileName;
+	function exportFile(now: Date) {
+		return { fileName: exportFileName(checklistExportFormat, now), text: serializeExport(buildExport(stateRef.current, locale, now)) };
 	}
 
-	async function handleImport(file: File) {
-		// Refuse by size before reading: a huge file should cost nothing.
-		if (file.size > maxImportBytes) return { ok: false, error: 'too-large' } as const;
-		let text: string;
-		try {
-			text = await file.text();
-		} catch {
-			return { ok: false, error: 'read-failed' } as const;
-		}
-		const result = importChecklist(text, steps, new Date(), file.size);
+	function importText(text: string, byteSize: number) {
+		const result = importChecklist(text, steps, new Date(), byteSize);
 		if (result.ok) {
 			commit(result.state);
 			setLoadNotice(null);
@@ -216,12 +198,17 @@ export default function Checklist({ locale, listId, itemTotal }: Props) {
 					{announcement}
 				</p>
 			</div>
-			<TransferControls
+			<TransferActions
 				locale={locale}
-				strings={strings}
+				strings={strings.tools}
+				idPrefix="cl"
+				class="cl-tools"
+				headingLevel={2}
+				note={strings.savedLocally}
 				ready={ready}
-				onExport={handleExport}
-				onImport={handleImport}
+				exportFile={exportFile}
+				maxImportBytes={checklistExportFormat.maxBytes}
+				importText={importText}
 				onReset={handleReset}
 			/>
 		</div>

@@ -1,14 +1,15 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { contractCheckStrings, pluralText } from '../../i18n/tools/contract-check';
-import { fillTemplate } from '../../i18n/ui';
+import { contractCheckStrings } from '../../i18n/tools/contract-check';
 import { evaluateCheck, type CheckSummary } from '../../lib/contract-check/evaluate';
 import type { TopicOutline } from '../../lib/contract-check/rules';
 import { chooseOption, emptyState, setValueText, type ContractCheckState } from '../../lib/contract-check/state';
-import { contractCheckStorageKey, loadContractCheck, saveContractCheck, shouldRewriteAfterLoad, type LoadOutcome } from '../../lib/contract-check/storage';
+import { contractCheckStorageKey, loadContractCheck, saveContractCheck } from '../../lib/contract-check/storage';
 import { decodeContractQuery } from '../../lib/contract-check/url';
 import type { KeyValueStore } from '../../lib/storage/key-value-store';
+import { shouldRewriteAfterLoad, type LoadOutcome as StoredOutcome } from '../../lib/storage/saved-store';
+import { fill, plural } from '../../lib/text/template';
 import type { Controls as ControlsComponent, Notice, Notices as NoticesComponent } from './contract-check/Extras';
 import { listenForAnswers, paintTopics, readTopicOutlines, readTopicTitles, topicsContainerId } from './contract-check/topics-dom';
 import { onStoredKeyChange, writableLocalStorage } from './shared/browser-storage';
@@ -28,6 +29,8 @@ interface Extras {
 function forgetSharedQuery() {
 	if (window.location.search) window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.hash}`);
 }
+
+type LoadOutcome = StoredOutcome<ContractCheckState>;
 
 function storageNotices(outcome: LoadOutcome): Notice[] {
 	if (outcome.kind === 'recovered') return [{ kind: 'recovered', dropped: outcome.dropped }];
@@ -136,7 +139,7 @@ export default function ContractCheck({ locale, topicCount }: Props) {
 		if (!saveContractCheck(storeRef.current, next)) setStorageAvailable(false);
 	}
 
-	const countsText = (next: Pick<CheckSummary, 'counts'>) => fillTemplate(strings.summary.counts, next.counts);
+	const countsText = (next: Pick<CheckSummary, 'counts'>) => fill(strings.summary.counts, next.counts);
 
 	function choose(topicId: string, optionId: string) {
 		const next = chooseOption(stateRef.current, topicId, optionId);
@@ -144,7 +147,7 @@ export default function ContractCheck({ locale, topicCount }: Props) {
 		const result = evaluateCheck(topics, next);
 		const topic = result.results.find((candidate) => candidate.topicId === topicId);
 		if (topic?.answered) {
-			setAnnouncement(fillTemplate(strings.announce, { topic: titles.get(topicId) ?? topicId, mark: strings.markName[topic.mark], counts: countsText(result) }));
+			setAnnouncement(fill(strings.announce, { topic: titles.get(topicId) ?? topicId, mark: strings.markName[topic.mark], counts: countsText(result) }));
 		}
 	}
 
@@ -190,7 +193,7 @@ export default function ContractCheck({ locale, topicCount }: Props) {
 				{countsText({ counts })}
 			</p>
 			<p class="cc-summary-line">
-				{counts.unanswered === 0 ? strings.summary.allAnswered : pluralText(locale, strings.summary.someUnanswered, counts.unanswered)}
+				{counts.unanswered === 0 ? strings.summary.allAnswered : plural(locale, strings.summary.someUnanswered, counts.unanswered)}
 			</p>
 			<div class="cc-lists">
 				<div class="cc-list cc-list--red">

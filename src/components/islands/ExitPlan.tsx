@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import type { ExitPlanStrings } from '../../i18n/tools/exit-plan';
-import { fill as fillTemplate } from '../../lib/text/template';
+import { fill } from '../../lib/text/template';
 import { isIsoDay, localIsoDay, maxIsoDay, minIsoDay } from '../../lib/exit-plan/dates';
 import { buildCalendar, calendarFileName } from '../../lib/exit-plan/ics';
 import { exampleInputs, parseNoticeDays, sameInputs, type ExitInputs } from '../../lib/exit-plan/inputs';
@@ -18,10 +18,13 @@ import {
 } from '../../lib/exit-plan/saved-format';
 import { buildExitShareUrl, decodeExitQuery } from '../../lib/exit-plan/url';
 import type { KeyValueStore } from '../../lib/storage/key-value-store';
-import { downloadTextFile } from './checklist/download';
+import { shouldRewriteAfterLoad } from '../../lib/storage/saved-store';
 import { Choice } from './exit-plan/Choice';
 import { PlanWarnings } from './exit-plan/PlanWarnings';
 import { onStoredKeyChange, writableLocalStorage } from './shared/browser-storage';
+import { copyToClipboard } from './shared/clipboard';
+import { downloadTextFile } from './shared/download';
+import { Notice as NoticeBox } from './shared/Notice';
 
 export interface StepText {
 	id: string;
@@ -52,7 +55,7 @@ interface Notice {
  * src/lib/exit-plan; this component loads once, saves on each change,
  * follows other tabs, and says plainly when saved data or a link was bad.
  */
-export default function ExitPlan({ strings: t, steps, dateLocale, buildDay }: Props) {
+export default function ExitPlan({ locale, strings: t, steps, dateLocale, buildDay }: Props) {
 	const [state, setState] = useState<ExitState>(() => emptyExitState());
 	const [today, setToday] = useState(buildDay);
 	const [ready, setReady] = useState(false);
@@ -108,9 +111,7 @@ export default function ExitPlan({ strings: t, steps, dateLocale, buildDay }: Pr
 		const outcome = loadExitPlan(store);
 		setStorageUnavailable(outcome.kind === 'unavailable');
 		const saved = outcome.kind === 'restored' || outcome.kind === 'recovered' ? outcome.state : emptyExitState();
-		if (outcome.kind === 'recovered' || (outcome.kind === 'reset' && outcome.problem !== 'newer-version')) {
-			saveExitPlan(store, saved);
-		}
+		if (shouldRewriteAfterLoad(outcome)) saveExitPlan(store, saved);
 		const found: Notice[] = [];
 		const loaded = loadNotice(outcome);
 		if (loaded) found.push(loaded);
@@ -124,7 +125,7 @@ export default function ExitPlan({ strings: t, steps, dateLocale, buildDay }: Pr
 			found.push({ tone: 'warning', text: t.link.opened, offerSaved: outcome.kind === 'restored' || outcome.kind === 'recovered' });
 			if (link.issues.length > 0) {
 				const fields = link.issues.map((issue) => t.link.fields[issue]).join(t.listSeparator);
-				found.push({ tone: 'warning', text: fillTemplate(t.link.issues, { fields }) });
+				found.push({ tone: 'warning', text: fill(t.link.issues, { fields }) });
 			}
 			show({ inputs: link.inputs, done: saved.done });
 		} else {
@@ -178,7 +179,7 @@ export default function ExitPlan({ strings: t, steps, dateLocale, buildDay }: Pr
 		commit(next);
 		const count = plan.steps.filter((step) => isStepDone(next, step.id)).length;
 		setAnnouncement(
-			fillTemplate(t.announce, {
+			fill(t.announce, {
 				step: textById.get(stepId)?.title ?? stepId,
 				state: done ? t.yes : t.no,
 				done: count,
@@ -211,17 +212,14 @@ export default function ExitPlan({ strings: t, steps, dateLocale, buildDay }: Pr
 			new Date(),
 		);
 		downloadTextFile(fileName, text, 'text/calendar;charset=utf-8');
-		setMessage(fillTemplate(t.calendarSaved, { file: fileName }));
+		setMessage(fill(t.calendarSaved, { file: fileName }));
 	}
 
+	/** The link is always on show; when the clipboard refuses, it is selected for copying by hand. */
 	async function handleCopy(input: HTMLInputElement | null) {
-		try {
-			await navigator.clipboard.writeText(shareUrl);
-			setMessage(t.copied);
-		} catch {
-			input?.select();
-			setMessage(t.copyFailed);
-		}
+		const copied = await copyToClipboard(shareUrl);
+		if (!copied) input?.select();
+		setMessage(copied ? t.copied : t.copyFailed);
 	}
 
 	const inputs = state.inputs;
@@ -233,19 +231,19 @@ export default function ExitPlan({ strings: t, steps, dateLocale, buildDay }: Pr
 	return (
 		<div class="xp" data-ready={ready ? 'true' : 'false'}>
 			{notices.map((notice) => (
-				<div class={`xp-notice xp-notice--${notice.tone}`} role="alert" key={notice.text}>
+				<NoticeBox tone={notice.tone} class="xp-notice" role="alert" key={notice.text}>
 					<p>{notice.text}</p>
 					{notice.offerSaved && fromLink && (
 						<button type="button" class="button button--secondary" onClick={useSaved}>
 							{t.link.useSaved}
 						</button>
 					)}
-				</div>
+				</NoticeBox>
 			))}
 			{storageUnavailable && (
-				<p class="xp-notice xp-notice--warning" role="alert">
-					{t.storageUnavailable}
-				</p>
+				<NoticeBox tone="warning" class="xp-notice" role="alert">
+					<p>{t.storageUnavailable}</p>
+				</NoticeBox>
 			)}
 			<section class="xp-inputs" aria-labelledby="xp-inputs-heading">
 				<h2 id="xp-inputs-heading">{t.inputsHeading}</h2>
@@ -325,11 +323,11 @@ export default function ExitPlan({ strings: t, steps, dateLocale, buildDay }: Pr
 			<section class="xp-plan" aria-labelledby="xp-plan-heading">
 				<h2 id="xp-plan-heading">{t.planHeading}</h2>
 				<p class="xp-summary">
-					{fillTemplate(t.planSummary, { notice: formatDay(plan.noticeDate), end: formatDay(plan.endDate) })}
+					{fill(t.planSummary, { notice: formatDay(plan.noticeDate), end: formatDay(plan.endDate) })}
 				</p>
-				<PlanWarnings plan={plan} strings={t} noticeDays={inputs.noticeDays} formatDay={formatDay} />
+				<PlanWarnings locale={locale} plan={plan} strings={t} noticeDays={inputs.noticeDays} formatDay={formatDay} />
 				<p class="xp-progress" id="xp-progress">
-					{fillTemplate(t.progress, { done: doneCount, total: plan.steps.length })}
+					{fill(t.progress, { done: doneCount, total: plan.steps.length })}
 				</p>
 				<ol class="xp-steps">
 					{plan.steps.map((step) => {

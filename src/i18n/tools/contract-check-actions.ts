@@ -1,7 +1,7 @@
 import type { Locale } from '../locales';
-import type { ImportErrorCode } from '../../lib/contract-check/transfer';
 import type { LinkIssue } from '../../lib/contract-check/url';
-import type { PluralText } from './contract-check';
+import type { PluralForms } from '../../lib/text/template';
+import type { TransferStrings } from './transfer';
 
 /**
  * The contract check's strings for saving, sharing and what happened to the
@@ -9,34 +9,20 @@ import type { PluralText } from './contract-check';
  * they are not part of the page's first JavaScript.
  */
 export interface ContractCheckActionStrings {
-	actions: {
-		heading: string;
+	actions: TransferStrings & {
 		savedLocally: string;
 		notSaved: string;
 		copyLink: string;
 		copied: string;
 		copyFailed: string;
 		linkLabel: string;
-		exportButton: string;
-		exported: string;
-		importButton: string;
-		importHint: string;
-		imported: PluralText;
-		importSkipped: PluralText;
-		importErrors: Record<ImportErrorCode, string>;
-		printButton: string;
-		resetButton: string;
-		resetQuestion: string;
-		resetConfirm: string;
-		resetCancel: string;
-		resetDone: string;
 	};
 	notices: {
 		shared: string;
 		openSaved: string;
-		linkIssues: Record<LinkIssue, PluralText>;
+		linkIssues: Record<LinkIssue, PluralForms>;
 		linkUnsupported: string;
-		recovered: PluralText;
+		recovered: PluralForms;
 		reset: { damaged: string; newer: string };
 		storageUnavailable: string;
 		dismiss: string;
@@ -63,10 +49,10 @@ const en: ContractCheckActionStrings = {
 			'too-large': 'The file is too large to be a contract check export. Choose the file you exported from this page.',
 			empty: 'The file is empty. Choose the file you exported from this page.',
 			'not-json': 'The file is not a contract check export. Choose the .json file you exported from this page.',
-			'not-contract-check': 'The file is not a contract check export. Choose the .json file you exported from this page.',
+			'not-ours': 'The file is not a contract check export. Choose the .json file you exported from this page.',
 			'newer-version': 'The file was made by a newer version of this page. Reload the page, then import it again.',
 			'unknown-version': 'The file is a contract check export this page does not recognise.',
-			'invalid-answers': 'The file is a contract check export, but its answers could not be read.',
+			'invalid-body': 'The file is a contract check export, but its answers could not be read.',
 		},
 		printButton: 'Print the report',
 		resetButton: 'Clear all answers',
@@ -118,10 +104,10 @@ const zh: ContractCheckActionStrings = {
 			'too-large': '文件太大，不像是本页导出的合同核对文件。请选择从本页导出的文件。',
 			empty: '文件是空的。请选择从本页导出的文件。',
 			'not-json': '这不是合同核对导出文件。请选择从本页导出的 .json 文件。',
-			'not-contract-check': '这不是合同核对导出文件。请选择从本页导出的 .json 文件。',
+			'not-ours': '这不是合同核对导出文件。请选择从本页导出的 .json 文件。',
 			'newer-version': '这个文件由更新版本的页面导出。请刷新页面后再导入。',
 			'unknown-version': '这是合同核对导出文件，但版本无法识别。',
-			'invalid-answers': '这是合同核对导出文件，但里面的答案无法读取。',
+			'invalid-body': '这是合同核对导出文件，但里面的答案无法读取。',
 		},
 		printButton: '打印核对结果',
 		resetButton: '清空所有答案',

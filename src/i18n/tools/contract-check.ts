@@ -1,22 +1,11 @@
 import type { Locale } from '../locales';
+import type { PluralForms } from '../../lib/text/template';
 import type { Mark } from '../../lib/contract-check/rules';
-
-/** A message that depends on a count; Chinese uses `other` for every count. */
-export interface PluralText {
-	one: string;
-	other: string;
-}
-
-/** Picks the plural form for a count and fills `{count}`. */
-export function pluralText(locale: Locale, text: PluralText, count: number): string {
-	const form = new Intl.PluralRules(locale === 'zh' ? 'zh-CN' : 'en').select(count);
-	return (form === 'one' ? text.one : text.other).replace('{count}', String(count));
-}
 
 /**
  * Interface strings of the contract check. The topics, options and advice
  * live in `content/contract-check/<locale>.json`; these are the words around
- * them. `{name}` placeholders are filled with `fillTemplate`.
+ * them. `{name}` placeholders are filled with `fill` and counts with `plural` (src/lib/text/template.ts).
  */
 export interface ContractCheckStrings {
 	markName: Record<Mark, string>;
@@ -37,7 +26,7 @@ export interface ContractCheckStrings {
 		amberHeading: string;
 		noneRed: string;
 		allAnswered: string;
-		someUnanswered: PluralText;
+		someUnanswered: PluralForms;
 	};
 	/** Said to screen readers when an answer changes the mark. */
 	announce: string;

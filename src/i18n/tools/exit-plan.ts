@@ -1,11 +1,12 @@
 import type { Locale } from '../locales';
 import type { ExitReadProblem } from '../../lib/exit-plan/saved-format';
 import type { UrlIssue } from '../../lib/exit-plan/url';
+import type { PluralForms } from '../../lib/text/template';
 
 /**
  * Interface strings of the exit plan. The steps' words live in
  * content/exit-plan/<locale>.json. `{name}` placeholders are filled with
- * `fillTemplate`. The Astro wrapper passes one locale's strings to the
+ * `fill` and counts with `plural` (src/lib/text/template.ts). The Astro wrapper passes one locale's strings to the
  * island, so the browser never downloads the other language.
  */
 export interface ExitPlanStrings {
@@ -36,7 +37,7 @@ export interface ExitPlanStrings {
 	warningsHeading: string;
 	warnings: {
 		noticePassed: string;
-		compressed: string;
+		compressed: PluralForms;
 		agencyKeepsStore: string;
 		entityBeforeNotice: string;
 		entityTooLate: string;
@@ -98,8 +99,10 @@ const en: ExitPlanStrings = {
 	warnings: {
 		noticePassed:
 			'The day to give notice ({notice}) has passed. With {days} days’ notice from today, the earliest end date is {earliest}.',
-		compressed:
-			'The notice period is short, so {count} steps move up to the day you give notice. Start them as soon as you can.',
+		compressed: {
+			one: 'The notice period is short, so {count} step moves up to the day you give notice. Start it as soon as you can.',
+			other: 'The notice period is short, so {count} steps move up to the day you give notice. Start them as soon as you can.',
+		},
 		agencyKeepsStore:
 			'The store is registered to the agency and its entity will not change: when the contract ends, the store stays with the agency. Ask for an entity change, or plan to open a new store.',
 		entityBeforeNotice:
@@ -179,7 +182,7 @@ const zh: ExitPlanStrings = {
 	warningsHeading: '请先注意',
 	warnings: {
 		noticePassed: '发出通知的日期（{notice}）已经过了。从今天起提前 {days} 天通知，最早在 {earliest} 结束。',
-		compressed: '通知期较短，有 {count} 个步骤提前到发出通知当天，请尽早开始。',
+		compressed: { one: '通知期较短，有 {count} 个步骤提前到发出通知当天，请尽早开始。', other: '通知期较短，有 {count} 个步骤提前到发出通知当天，请尽早开始。' },
 		agencyKeepsStore:
 			'店铺注册在代运营公司名下，且主体不变更：合同结束后店铺仍归代运营公司。请要求变更主体，或准备另开新店。',
 		entityBeforeNotice: '主体变更应在 {apply} 开始，早于 {notice} 发出通知。请先与代运营公司书面约定，或提前发出通知。',

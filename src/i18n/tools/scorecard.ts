@@ -8,7 +8,7 @@ type WeightError = Extract<WeightInputResult, { ok: false }>['error'];
  * Interface strings of the agency scorecard. Criterion names and their
  * "what a 5 / a 1 looks like" help live in `content/scorecard/<locale>.json`;
  * these are the words around them. `{name}` placeholders are filled with
- * `fillTemplate`.
+ * `fill` (src/lib/text/template.ts).
  */
 export interface ScorecardStrings {
 	/** Words only the server-rendered wrapper uses; never sent to the browser as island props. */

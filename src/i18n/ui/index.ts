@@ -10,6 +10,3 @@ export const uiStrings = { en, zh } satisfies Record<Locale, UiStrings>;
 export function getUiStrings(locale: Locale): UiStrings {
 	return uiStrings[locale];
 }
-
-/** Kept for older imports: the one template filler is `fill` in src/lib/text/template.ts. */
-export { fill as fillTemplate } from '../../lib/text/template';

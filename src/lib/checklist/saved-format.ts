@@ -1,15 +1,11 @@
+import { isIsoTimestamp, isPlainObject, parseSavedJson, readVersionedDocument, type Migration, type ReadOutcome, type ReadResult } from '../storage/saved-document';
 import { isChecklistItemId } from './ids';
-import {
-	isMeaningfulRecord,
-	maxSavedRecords,
-	normalizeNote,
-	type ChecklistState,
-	type ItemRecord,
-} from './state';
+import { isMeaningfulRecord, maxSavedRecords, normalizeNote, type ChecklistState, type ItemRecord } from './state';
 
 /**
  * How a checklist is written down, in the browser's storage and (with a
- * marker around it) in export files.
+ * marker around it) in export files. The steps every tool shares (size,
+ * JSON, version, migrations) are in src/lib/storage/saved-document.ts.
  *
  * Version history:
  * - 1: `{ version: 1, done: string[], notes: { [id]: string } }`. The first
@@ -28,44 +24,19 @@ export interface SavedChecklist {
 	items: Record<string, ItemRecord>;
 }
 
-/** Why saved data could not be read at all. */
-export type ReadProblem =
-	| 'too-large'
-	| 'not-json'
-	| 'not-an-object'
-	| 'unknown-version'
-	| 'newer-version'
-	| 'invalid-items';
-
 /**
  * A full checklist with long notes on every item is well under 100 KB, so
  * text beyond this is not ours; refusing it early keeps parsing cheap.
  */
 export const maxSavedTextLength = 256 * 1024;
 
-/** What reading salvaged, and how much it had to throw away. */
-export interface ReadOutcome {
-	readonly state: ChecklistState;
-	/** Entries kept, including dormant ones for items not in the current list. */
-	readonly kept: number;
-	/** Entries that were unreadable (bad id, wrong types) or over the size bound. */
-	readonly dropped: number;
-	/** Entries kept after a repair: an over-long note cut, a bad timestamp replaced. */
+/** Entries kept after a repair: an over-long note cut, a bad timestamp replaced. */
+interface Repairs {
 	readonly repaired: number;
-	/** The version the data was written in, when it was older than the current one. */
-	readonly migratedFrom?: number;
 }
 
-export type ReadResult = ({ ok: true } & ReadOutcome) | { ok: false; problem: ReadProblem };
+export type ChecklistReadResult = ReadResult<ChecklistState, Repairs>;
 
-type Migration = (document: Record<string, unknown>) => Record<string, unknown> | undefined;
-
-/**
- * Each function turns a document of version N into version N + 1, or
- * returns undefined when the document's body is not what version N had.
- * Entries are not validated here: the current version's reader does that,
- * so a migration only reshapes.
- */
 const migrations: Record<number, Migration> = {
 	1: (document) => {
 		const { done, notes } = document;
@@ -84,18 +55,7 @@ const migrations: Record<number, Migration> = {
 	},
 };
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Real calendar times only, in the form `Date#toISOString` writes. */
-function isIsoTimestamp(value: unknown): value is string {
-	return (
-		typeof value === 'string' &&
-		/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/.test(value) &&
-		!Number.isNaN(Date.parse(value))
-	);
-}
+const format = { version: savedFormatVersion, migrations, bodyKey: 'items' };
 
 /**
  * Reads the `items` map of a current-version document entry by entry, so one
@@ -103,7 +63,7 @@ function isIsoTimestamp(value: unknown): value is string {
  * anything is copied, and the result has no prototype, so keys such as
  * `__proto__` can neither pollute objects nor shadow their methods.
  */
-function readItems(rawItems: Record<string, unknown>, now: Date): Omit<ReadOutcome, 'migratedFrom'> {
+function readItems(rawItems: Record<string, unknown>, now: Date): ReadOutcome<ChecklistState> & Repairs {
 	const items: Record<string, ItemRecord> = Object.create(null);
 	let kept = 0;
 	let dropped = 0;
@@ -139,38 +99,14 @@ function readItems(rawItems: Record<string, unknown>, now: Date): Omit<ReadOutco
  * version, then keeps every entry that can be read. `now` stamps entries
  * whose time was missing or unreadable.
  */
-export function readSavedDocument(document: unknown, now: Date): ReadResult {
-	if (!isPlainObject(document)) return { ok: false, problem: 'not-an-object' };
-	const originalVersion = document.version;
-	if (typeof originalVersion !== 'number' || !Number.isInteger(originalVersion) || originalVersion < 1) {
-		return { ok: false, problem: 'unknown-version' };
-	}
-	if (originalVersion > savedFormatVersion) return { ok: false, problem: 'newer-version' };
-	let current: Record<string, unknown> = document;
-	for (let version = originalVersion; version < savedFormatVersion; version += 1) {
-		const migrate = migrations[version];
-		const next = migrate?.(current);
-		if (!next) return { ok: false, problem: 'invalid-items' };
-		current = next;
-	}
-	if (!isPlainObject(current.items)) return { ok: false, problem: 'invalid-items' };
-	const outcome = readItems(current.items, now);
-	return originalVersion < savedFormatVersion
-		? { ok: true, ...outcome, migratedFrom: originalVersion }
-		: { ok: true, ...outcome };
+export function readSavedDocument(document: unknown, now: Date): ChecklistReadResult {
+	return readVersionedDocument(document, format, (items) => readItems(items, now));
 }
 
 /** Parses JSON text, then reads it as `readSavedDocument` does. */
-export function readSavedText(text: string, now: Date): ReadResult {
-	if (text.length > maxSavedTextLength) return { ok: false, problem: 'too-large' };
-	let document: unknown;
-	try {
-		document = JSON.parse(text);
-	} catch {
-		// Also catches the RangeError a pathologically nested document throws.
-		return { ok: false, problem: 'not-json' };
-	}
-	return readSavedDocument(document, now);
+export function readSavedText(text: string, now: Date): ChecklistReadResult {
+	const parsed = parseSavedJson(text, maxSavedTextLength);
+	return parsed.ok ? readSavedDocument(parsed.document, now) : parsed;
 }
 
 /** The current-version document for a state. */

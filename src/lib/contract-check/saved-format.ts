@@ -1,9 +1,11 @@
+import { isPlainObject, parseSavedJson, readVersionedDocument, type Migration, type ReadOutcome, type ReadResult } from '../storage/saved-document';
 import { isContractId } from './rules';
 import { maxSavedAnswers, normalizeValueText, type Answer, type ContractCheckState } from './state';
 
 /**
  * How a contract check is written down, in the browser's storage and (with a
- * marker around it) in export files.
+ * marker around it) in export files. The steps every tool shares (size,
+ * JSON, version, migrations) are in src/lib/storage/saved-document.ts.
  *
  * Version history:
  * - 1 (current): `{ version: 1, answers: { [topicId]: { option, value } } }`.
@@ -19,30 +21,20 @@ export interface SavedContractCheck {
 	answers: Record<string, Answer>;
 }
 
-export type ReadProblem = 'too-large' | 'not-json' | 'not-an-object' | 'unknown-version' | 'newer-version' | 'invalid-answers';
-
 /** A full check is about 3 KB; anything this big is not ours. */
 export const maxSavedTextLength = 64 * 1024;
-
-export type ReadResult =
-	| { ok: true; state: ContractCheckState; kept: number; dropped: number; migratedFrom?: number }
-	| { ok: false; problem: ReadProblem };
-
-type Migration = (document: Record<string, unknown>) => Record<string, unknown> | undefined;
 
 /** Version N to N + 1; none yet. */
 const migrations: Record<number, Migration> = {};
 
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+const format = { version: savedFormatVersion, migrations, bodyKey: 'answers' };
 
 /**
  * Reads the answers entry by entry, so one bad entry costs only itself. Keys
  * are checked against the id pattern before anything is copied, and the map
  * has no prototype while it is built, so `__proto__` can pollute nothing.
  */
-function readAnswers(raw: Record<string, unknown>): { state: ContractCheckState; kept: number; dropped: number } {
+function readAnswers(raw: Record<string, unknown>): ReadOutcome<ContractCheckState> {
 	const answers: Record<string, Answer> = Object.create(null);
 	let kept = 0;
 	let dropped = 0;
@@ -64,37 +56,14 @@ function readAnswers(raw: Record<string, unknown>): { state: ContractCheckState;
 }
 
 /** Reads a parsed document of any known version. Never throws. */
-export function readSavedDocument(document: unknown): ReadResult {
-	if (!isPlainObject(document)) return { ok: false, problem: 'not-an-object' };
-	const originalVersion = document.version;
-	if (typeof originalVersion !== 'number' || !Number.isInteger(originalVersion) || originalVersion < 1) {
-		return { ok: false, problem: 'unknown-version' };
-	}
-	if (originalVersion > savedFormatVersion) return { ok: false, problem: 'newer-version' };
-	let current: Record<string, unknown> = document;
-	for (let version = originalVersion; version < savedFormatVersion; version += 1) {
-		const next = migrations[version]?.(current);
-		if (!next) return { ok: false, problem: 'invalid-answers' };
-		current = next;
-	}
-	if (!isPlainObject(current.answers)) return { ok: false, problem: 'invalid-answers' };
-	const outcome = readAnswers(current.answers);
-	return originalVersion < savedFormatVersion
-		? { ok: true, ...outcome, migratedFrom: originalVersion }
-		: { ok: true, ...outcome };
+export function readSavedDocument(document: unknown): ReadResult<ContractCheckState> {
+	return readVersionedDocument(document, format, readAnswers);
 }
 
 /** Parses JSON text, then reads it as `readSavedDocument` does. Never throws. */
-export function readSavedText(text: string): ReadResult {
-	if (text.length > maxSavedTextLength) return { ok: false, problem: 'too-large' };
-	let document: unknown;
-	try {
-		document = JSON.parse(text);
-	} catch {
-		// Also catches the RangeError a pathologically nested document throws.
-		return { ok: false, problem: 'not-json' };
-	}
-	return readSavedDocument(document);
+export function readSavedText(text: string): ReadResult<ContractCheckState> {
+	const parsed = parseSavedJson(text, maxSavedTextLength);
+	return parsed.ok ? readSavedDocument(parsed.document) : parsed;
 }
 
 export function toSavedDocument(state: ContractCheckState): SavedContractCheck {

@@ -1,4 +1,6 @@
 import type { KeyValueStore } from '../storage/key-value-store';
+import { isIsoTimestamp, isPlainObject, migrateToCurrent, parseSavedJson, type Migration } from '../storage/saved-document';
+import { readStoredText, writeStoredText } from '../storage/saved-store';
 import { isIsoDay } from './dates';
 import { exampleInputs, isNoticeDays, isRegisteredTo, isTakeover, type ExitInputs } from './inputs';
 
@@ -20,7 +22,6 @@ export const maxSavedTextLength = 64 * 1024;
 export const maxDoneEntries = 100;
 
 const stepIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const isoTimePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
 
 export interface ExitState {
 	readonly inputs: ExitInputs;
@@ -37,10 +38,6 @@ export type ExitLoad =
 	/** Read, but `dropped` parts were unreadable and replaced or removed. */
 	| { kind: 'recovered'; state: ExitState; dropped: number }
 	| { kind: 'reset'; problem: ExitReadProblem };
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function isStepId(value: unknown): value is string {
 	return typeof value === 'string' && value.length <= 60 && stepIdPattern.test(value);
@@ -62,8 +59,7 @@ export function isStepDone(state: ExitState, stepId: string): boolean {
 	return Object.hasOwn(state.done, stepId);
 }
 
-type Migration = (document: Record<string, unknown>) => Record<string, unknown> | undefined;
-/** None yet: version 1 is the first. The loop below is ready for them. */
+/** None yet: version 1 is the first. `migrateToCurrent` is ready for them. */
 const migrations: Record<number, Migration> = {};
 
 /** Reads the inputs field by field; each unreadable field falls back to the example and counts as dropped. */
@@ -93,12 +89,7 @@ function readDone(raw: unknown): { done: Record<string, string>; dropped: number
 	let dropped = 0;
 	for (const id of Object.keys(raw)) {
 		const time = raw[id];
-		const valid =
-			isStepId(id) &&
-			typeof time === 'string' &&
-			isoTimePattern.test(time) &&
-			!Number.isNaN(Date.parse(time)) &&
-			Object.keys(done).length < maxDoneEntries;
+		const valid = isStepId(id) && isIsoTimestamp(time) && Object.keys(done).length < maxDoneEntries;
 		if (valid) done[id] = time;
 		else dropped += 1;
 	}
@@ -107,25 +98,12 @@ function readDone(raw: unknown): { done: Record<string, string>; dropped: number
 
 /** Reads saved text of any known version. Never throws. */
 export function readExitText(text: string): ExitLoad {
-	if (text.length > maxSavedTextLength) return { kind: 'reset', problem: 'too-large' };
-	let document: unknown;
-	try {
-		document = JSON.parse(text);
-	} catch {
-		return { kind: 'reset', problem: 'not-json' };
-	}
-	if (!isPlainObject(document)) return { kind: 'reset', problem: 'not-an-object' };
-	const version = document.version;
-	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-		return { kind: 'reset', problem: 'unknown-version' };
-	}
-	if (version > exitSavedVersion) return { kind: 'reset', problem: 'newer-version' };
-	let current: Record<string, unknown> = document;
-	for (let step = version; step < exitSavedVersion; step += 1) {
-		const next = migrations[step]?.(current);
-		if (!next) return { kind: 'reset', problem: 'unknown-version' };
-		current = next;
-	}
+	const parsed = parseSavedJson(text, maxSavedTextLength);
+	if (!parsed.ok) return { kind: 'reset', problem: parsed.problem };
+	const migrated = migrateToCurrent(parsed.document, { version: exitSavedVersion, migrations });
+	// A migration that cannot read its version's body leaves nothing to show: as good as unknown.
+	if (!migrated.ok) return { kind: 'reset', problem: migrated.problem === 'invalid-body' ? 'unknown-version' : migrated.problem };
+	const current = migrated.document;
 	const inputs = readInputs(current.inputs);
 	const done = readDone(current.done);
 	const state: ExitState = { inputs: inputs.inputs, done: done.done };
@@ -139,23 +117,11 @@ export function serializeExitState(state: ExitState): string {
 
 /** Loads the saved plan. Never throws, whatever storage holds or refuses. */
 export function loadExitPlan(store: KeyValueStore | undefined): ExitLoad {
-	if (!store) return { kind: 'unavailable' };
-	let text: string | null;
-	try {
-		text = store.getItem(exitStorageKey);
-	} catch {
-		return { kind: 'unavailable' };
-	}
-	return text === null ? { kind: 'empty' } : readExitText(text);
+	const stored = readStoredText(store, exitStorageKey);
+	return stored.kind === 'text' ? readExitText(stored.text) : stored;
 }
 
 /** False when the browser refused the write. */
 export function saveExitPlan(store: KeyValueStore | undefined, state: ExitState): boolean {
-	if (!store) return false;
-	try {
-		store.setItem(exitStorageKey, serializeExitState(state));
-		return true;
-	} catch {
-		return false;
-	}
+	return writeStoredText(store, exitStorageKey, serializeExitState(state));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { localeKeys } from '../../../src/i18n/locales';
-import { fillTemplate, uiStrings } from '../../../src/i18n/ui';
+import { uiStrings } from '../../../src/i18n/ui';
+import { fill } from '../../../src/lib/text/template';
 
 /**
  * Every dictionary of interface strings, wherever a feature keeps its own:
@@ -67,10 +68,10 @@ describe('interface strings', () => {
 	});
 });
 
-describe('fillTemplate', () => {
+describe('fill', () => {
 	it('fills named placeholders and leaves unknown ones visible', () => {
-		expect(fillTemplate('{count} pages found', { count: 3 })).toBe('3 pages found');
-		expect(fillTemplate('找到 {count} 个页面', { count: 12 })).toBe('找到 12 个页面');
-		expect(fillTemplate('{missing}', {})).toBe('{missing}');
+		expect(fill('{count} pages found', { count: 3 })).toBe('3 pages found');
+		expect(fill('找到 {count} 个页面', { count: 12 })).toBe('找到 12 个页面');
+		expect(fill('{missing}', {})).toBe('{missing}');
 	});
 });

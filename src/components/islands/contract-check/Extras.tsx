@@ -1,12 +1,16 @@
 import type { Locale } from '../../../i18n/locales';
-import { pluralText } from '../../../i18n/tools/contract-check';
 import { contractCheckActionStrings } from '../../../i18n/tools/contract-check-actions';
 import type { TopicOutline } from '../../../lib/contract-check/rules';
 import type { ContractCheckState } from '../../../lib/contract-check/state';
-import { buildExport, exportFileName, importContractCheck, maxImportBytes, serializeExport, type ImportResult } from '../../../lib/contract-check/transfer';
+import { buildExport, contractCheckExportFormat, importContractCheck } from '../../../lib/contract-check/transfer';
 import { buildShareUrl, type LinkIssue } from '../../../lib/contract-check/url';
-import { downloadTextFile } from '../checklist/download';
-import { Actions } from './Actions';
+import { exportFileName, serializeExport } from '../../../lib/storage/export-file';
+import { plural } from '../../../lib/text/template';
+import { useEffect, useState } from 'preact/hooks';
+import { copyToClipboard } from '../shared/clipboard';
+import { ManualLink } from '../shared/copy-link';
+import { Notice as NoticeBox } from '../shared/Notice';
+import { TransferActions } from '../shared/TransferActions';
 
 /**
  * The parts of the contract check that are not needed to read the marks:
@@ -37,12 +41,12 @@ export function Notices({ locale, notices, storageAvailable, onOpenSaved }: Noti
 				if (notice.kind === 'shared') {
 					const counts = issueOrder.map((kind) => [kind, notice.issues.filter((issue) => issue === kind).length] as const).filter(([, count]) => count > 0);
 					return (
-						<div key="shared" class="cc-notice cc-notice--info" role="status" data-notice="shared">
+						<NoticeBox key="shared" tone="info" role="status" data-notice="shared">
 							<p>{t.shared}</p>
 							{counts.length > 0 && (
 								<ul>
 									{counts.map(([kind, count]) => (
-										<li key={kind}>{pluralText(locale, t.linkIssues[kind], count)}</li>
+										<li key={kind}>{plural(locale, t.linkIssues[kind], count)}</li>
 									))}
 								</ul>
 							)}
@@ -51,25 +55,25 @@ export function Notices({ locale, notices, storageAvailable, onOpenSaved }: Noti
 									{t.openSaved}
 								</button>
 							)}
-						</div>
+						</NoticeBox>
 					);
 				}
 				const text =
 					notice.kind === 'link-unsupported'
 						? t.linkUnsupported
 						: notice.kind === 'recovered'
-							? pluralText(locale, t.recovered, notice.dropped)
+							? plural(locale, t.recovered, notice.dropped)
 							: t.reset[notice.problem];
 				return (
-					<p key={notice.kind} class={`cc-notice cc-notice--${notice.kind === 'reset' ? 'error' : 'warning'}`} role="alert" data-notice={notice.kind}>
-						{text}
-					</p>
+					<NoticeBox key={notice.kind} tone={notice.kind === 'reset' ? 'error' : 'warning'} role="alert" data-notice={notice.kind}>
+						<p>{text}</p>
+					</NoticeBox>
 				);
 			})}
 			{!storageAvailable && (
-				<p class="cc-notice cc-notice--warning" role="alert" data-notice="storage-unavailable">
-					{t.storageUnavailable}
-				</p>
+				<NoticeBox tone="warning" role="alert" data-notice="storage-unavailable">
+					<p>{t.storageUnavailable}</p>
+				</NoticeBox>
 			)}
 		</>
 	);
@@ -86,36 +90,48 @@ interface ControlsProps {
 }
 
 export function Controls({ locale, topics, ready, storageAvailable, getState, replace }: ControlsProps) {
-	function handleExport(): string {
-		const now = new Date();
-		const fileName = exportFileName(now);
-		downloadTextFile(fileName, serializeExport(buildExport(getState(), locale, now)), 'application/json');
-		return fileName;
-	}
+	const t = contractCheckActionStrings[locale].actions;
+	/** The link, shown to copy by hand, when the clipboard refused it. */
+	const [manualUrl, setManualUrl] = useState('');
 
-	async function handleImport(file: File): Promise<ImportResult> {
-		// Refuse by size before reading: a huge file should cost nothing.
-		if (file.size > maxImportBytes) return { ok: false, error: 'too-large' };
-		let text: string;
-		try {
-			text = await file.text();
-		} catch {
-			return { ok: false, error: 'read-failed' };
-		}
-		const result = importContractCheck(text, topics, file.size);
+	useEffect(() => {
+		if (manualUrl) document.getElementById('cc-share-url')?.focus();
+	}, [manualUrl]);
+
+	function importText(text: string, byteSize: number) {
+		const result = importContractCheck(text, topics, byteSize);
 		if (result.ok) replace(result.state);
 		return result;
 	}
 
 	return (
-		<Actions
+		<TransferActions
 			locale={locale}
-			strings={contractCheckActionStrings[locale]}
+			strings={t}
+			idPrefix="cc"
+			class="cc-actions"
+			headingLevel={3}
+			note={storageAvailable ? t.savedLocally : t.notSaved}
 			ready={ready}
-			storageAvailable={storageAvailable}
-			shareUrl={() => buildShareUrl(window.location.href, topics, getState())}
-			onExport={handleExport}
-			onImport={handleImport}
+			lead={(say) => (
+				<button
+					type="button"
+					class="button"
+					disabled={!ready}
+					onClick={async () => {
+						const url = buildShareUrl(window.location.href, topics, getState());
+						const copied = await copyToClipboard(url);
+						setManualUrl(copied ? '' : url);
+						say(copied ? { tone: 'success', text: t.copied } : { tone: 'error', text: t.copyFailed });
+					}}
+				>
+					{t.copyLink}
+				</button>
+			)}
+			footer={manualUrl && <ManualLink id="cc-share-url" label={t.linkLabel} url={manualUrl} />}
+			exportFile={(now) => ({ fileName: exportFileName(contractCheckExportFormat, now), text: serializeExport(buildExport(getState(), locale, now)) })}
+			maxImportBytes={contractCheckExportFormat.maxBytes}
+			importText={importText}
 			onReset={() => replace({ answers: {} })}
 		/>
 	);

@@ -1,5 +1,5 @@
 import type { ContractCheckStrings } from '../../../i18n/tools/contract-check';
-import { fillTemplate } from '../../../i18n/ui';
+import { fill } from '../../../lib/text/template';
 import type { TopicResult } from '../../../lib/contract-check/evaluate';
 import { getAnswer, type ContractCheckState } from '../../../lib/contract-check/state';
 import { marks, valueUnits, type Mark, type TopicOutline, type ValueRule, type ValueUnit } from '../../../lib/contract-check/rules';
@@ -77,7 +77,7 @@ export interface PaintView {
 function errorText(result: TopicResult | undefined, strings: ContractCheckStrings): string {
 	if (!result?.answered) return '';
 	if (result.value.kind === 'invalid') return strings.valueErrors.invalid;
-	if (result.value.kind === 'out-of-range') return fillTemplate(strings.valueErrors.outOfRange, { min: result.value.min, max: result.value.max });
+	if (result.value.kind === 'out-of-range') return fill(strings.valueErrors.outOfRange, { min: result.value.min, max: result.value.max });
 	return '';
 }
 

@@ -1,8 +1,10 @@
 import type { ExitPlanStrings } from '../../../i18n/tools/exit-plan';
-import { fill as fillTemplate } from '../../../lib/text/template';
+import type { Locale } from '../../../i18n/locales';
+import { fill, plural } from '../../../lib/text/template';
 import type { ExitPlan, PlanWarning } from '../../../lib/exit-plan/plan';
 
 interface Props {
+	locale: Locale;
 	plan: ExitPlan;
 	strings: ExitPlanStrings;
 	noticeDays: number;
@@ -10,29 +12,29 @@ interface Props {
 }
 
 /** The plan's warnings as sentences, most urgent first, in the reader's language. */
-export function PlanWarnings({ plan, strings: t, noticeDays, formatDay }: Props) {
+export function PlanWarnings({ locale, plan, strings: t, noticeDays, formatDay }: Props) {
 	if (plan.warnings.length === 0) return null;
 	const w = t.warnings;
 	const sentence = (warning: PlanWarning): string => {
 		switch (warning.kind) {
 			case 'notice-passed':
-				return fillTemplate(w.noticePassed, { notice: formatDay(warning.noticeDate), days: noticeDays, earliest: formatDay(warning.earliestEnd) });
+				return fill(w.noticePassed, { notice: formatDay(warning.noticeDate), days: noticeDays, earliest: formatDay(warning.earliestEnd) });
 			case 'compressed':
-				return fillTemplate(w.compressed, { count: warning.count });
+				return plural(locale, w.compressed, warning.count);
 			case 'agency-keeps-store':
 				return w.agencyKeepsStore;
 			case 'entity-before-notice':
-				return fillTemplate(w.entityBeforeNotice, { apply: formatDay(warning.applyDate), notice: formatDay(warning.noticeDate) });
+				return fill(w.entityBeforeNotice, { apply: formatDay(warning.applyDate), notice: formatDay(warning.noticeDate) });
 			case 'entity-too-late':
-				return fillTemplate(w.entityTooLate, { apply: formatDay(warning.applyDate), earliest: formatDay(warning.earliestEnd) });
+				return fill(w.entityTooLate, { apply: formatDay(warning.applyDate), earliest: formatDay(warning.earliestEnd) });
 			case 'sales-event': {
-				const main = fillTemplate(w.salesEvent, {
+				const main = fill(w.salesEvent, {
 					event: w.eventNames[warning.event],
 					from: formatDay(warning.from),
 					to: formatDay(warning.to),
 					after: formatDay(warning.moveAfter),
 				});
-				return warning.moveBefore ? `${main} ${fillTemplate(w.moveBefore, { before: formatDay(warning.moveBefore) })}` : main;
+				return warning.moveBefore ? `${main} ${fill(w.moveBefore, { before: formatDay(warning.moveBefore) })}` : main;
 			}
 		}
 	};

@@ -1,25 +1,13 @@
 /** Chromium: Debian's chromium on playwright-core, started the way every other browser test starts it. */
 import { launchContext } from '../browser';
-import { asExpression, errorCollector, readCollectedErrors, type Driver, type Key } from './driver';
+import { protocolDriverParts, type Driver, type Key } from './driver';
 
 export async function launchChromium(viewport = { width: 1280, height: 900 }): Promise<Driver> {
 	const context = await launchContext({ viewport });
 	const page = context.pages()[0] ?? (await context.newPage());
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
-
-	const evaluate = <T>(body: string, ...args: unknown[]) => page.evaluate(asExpression(body, args)) as Promise<T>;
 	return {
 		engine: 'chromium',
-		async goto(url) {
-			await page.goto(url, { waitUntil: 'load' });
-			await evaluate(errorCollector);
-		},
-		async reload() {
-			await page.reload({ waitUntil: 'load' });
-			await evaluate(errorCollector);
-		},
-		evaluate,
+		...protocolDriverParts(page, (listener) => void page.on('pageerror', listener)),
 		async click(selector) {
 			await page.locator(selector).first().click();
 		},
@@ -33,9 +21,6 @@ export async function launchChromium(viewport = { width: 1280, height: 900 }): P
 		},
 		async press(key: Key, options = {}) {
 			await page.keyboard.press(options.control ? `Control+${key}` : key);
-		},
-		async pageErrors() {
-			return [...errors, ...(await evaluate<string[]>(readCollectedErrors))];
 		},
 		async close() {
 			await context.close();

@@ -45,6 +45,41 @@ export const errorCollector = `
 
 export const readCollectedErrors = 'return window.__smokeErrors ? window.__smokeErrors.slice() : [];';
 
+/** The part of a playwright-core or puppeteer-core page that a driver builds on (both spell it alike). */
+export interface ProtocolPage {
+	goto(url: string, options: { waitUntil: 'load' }): Promise<unknown>;
+	reload(options: { waitUntil: 'load' }): Promise<unknown>;
+	evaluate(expression: string): Promise<unknown>;
+}
+
+/**
+ * The parts of a driver that Chromium and Firefox share: navigation that installs the
+ * error collector, evaluation, and page errors from both the protocol and the page's own list.
+ */
+export function protocolDriverParts(
+	page: ProtocolPage,
+	/** Subscribes to the uncaught errors the protocol reports. */
+	onPageError: (listener: (error: unknown) => void) => void,
+): Pick<Driver, 'goto' | 'reload' | 'evaluate' | 'pageErrors'> {
+	const errors: string[] = [];
+	onPageError((error) => errors.push(error instanceof Error ? error.message : String(error)));
+	const evaluate = <T>(body: string, ...args: unknown[]) => page.evaluate(asExpression(body, args)) as Promise<T>;
+	return {
+		async goto(url) {
+			await page.goto(url, { waitUntil: 'load' });
+			await evaluate(errorCollector);
+		},
+		async reload() {
+			await page.reload({ waitUntil: 'load' });
+			await evaluate(errorCollector);
+		},
+		evaluate,
+		async pageErrors() {
+			return [...errors, ...(await evaluate<string[]>(readCollectedErrors))];
+		},
+	};
+}
+
 /** Wraps a function body so it can be evaluated as one expression with its arguments. */
 export function asExpression(body: string, args: unknown[]): string {
 	return `(function () { ${body} }).apply(null, ${JSON.stringify(args)})`;

@@ -3,7 +3,7 @@
  * Puppeteer gives it a fresh temporary profile and removes it on close.
  */
 import puppeteer, { type Page } from 'puppeteer-core';
-import { asExpression, errorCollector, readCollectedErrors, type Driver, type Key } from './driver';
+import { asExpression, protocolDriverParts, type Driver, type Key } from './driver';
 
 export const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -23,21 +23,9 @@ export async function launchFirefox(viewport = { width: 1280, height: 900 }): Pr
 		},
 	});
 	const page = await browser.newPage();
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
-
-	const evaluate = <T>(body: string, ...args: unknown[]) => page.evaluate(asExpression(body, args)) as Promise<T>;
 	return {
 		engine: 'firefox',
-		async goto(url) {
-			await page.goto(url, { waitUntil: 'load' });
-			await evaluate(errorCollector);
-		},
-		async reload() {
-			await page.reload({ waitUntil: 'load' });
-			await evaluate(errorCollector);
-		},
-		evaluate,
+		...protocolDriverParts(page, (listener) => void page.on('pageerror', listener)),
 		async click(selector) {
 			await page.click(selector);
 		},
@@ -52,9 +40,6 @@ export async function launchFirefox(viewport = { width: 1280, height: 900 }): Pr
 			if (options.control) await page.keyboard.down('Control');
 			await page.keyboard.press(key);
 			if (options.control) await page.keyboard.up('Control');
-		},
-		async pageErrors() {
-			return [...errors, ...(await evaluate<string[]>(readCollectedErrors))];
 		},
 		async close() {
 			await browser.close();

@@ -1,34 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { readSavedDocument, readSavedText, savedFormatVersion, toSavedDocument } from '../../../../src/lib/checklist/saved-format';
 import { emptyChecklistState, getItemRecord, maxSavedRecords, noteMaxLength, setItemDone, setItemNote } from '../../../../src/lib/checklist/state';
-import {
-	checklistStorageKey,
-	loadChecklist,
-	saveChecklist,
-	shouldRewriteAfterLoad,
-} from '../../../../src/lib/checklist/storage';
+import { checklistStorageKey, loadChecklist, saveChecklist } from '../../../../src/lib/checklist/storage';
 import type { KeyValueStore } from '../../../../src/lib/storage/key-value-store';
+import { shouldRewriteAfterLoad } from '../../../../src/lib/storage/saved-store';
 
 const savedAt = new Date('2026-11-29T08:00:00.000Z');
 const loadedAt = new Date('2026-12-02T10:30:00.000Z');
 
-/** An in-memory stand-in for localStorage that can be told to refuse. */
-function memoryStore(initial?: string, { refuseReads = false, refuseWrites = false } = {}) {
+/** An in-memory stand-in for localStorage (refusals are tested in test/unit/lib/storage). */
+function memoryStore(initial?: string) {
 	const data = new Map<string, string>();
 	if (initial !== undefined) data.set(checklistStorageKey, initial);
-	const store: KeyValueStore = {
-		getItem(key) {
-			if (refuseReads) throw new DOMException('blocked', 'SecurityError');
-			return data.get(key) ?? null;
-		},
-		setItem(key, value) {
-			if (refuseWrites) throw new DOMException('full', 'QuotaExceededError');
-			data.set(key, value);
-		},
-		removeItem(key) {
-			data.delete(key);
-		},
-	};
+	const store: KeyValueStore = { getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value), removeItem: (key) => void data.delete(key) };
 	return { store, data };
 }
 
@@ -56,27 +40,15 @@ describe('saving and loading', () => {
 	it('starts empty when nothing is saved', () => {
 		expect(loadChecklist(memoryStore().store, loadedAt)).toEqual({ kind: 'empty', state: { items: {} } });
 	});
-
-	it('reports storage the browser refuses, and keeps working in memory', () => {
-		const blocked = memoryStore(undefined, { refuseReads: true, refuseWrites: true }).store;
-		expect(loadChecklist(blocked, loadedAt).kind).toBe('unavailable');
-		expect(loadChecklist(undefined, loadedAt).kind).toBe('unavailable');
-		expect(saveChecklist(blocked, emptyChecklistState())).toBe(false);
-		expect(saveChecklist(undefined, emptyChecklistState())).toBe(false);
-	});
 });
 
 describe('recovering from corrupt data', () => {
+	// Every tool's shared steps (size, JSON, version) are tested in test/unit/lib/storage; these are the checklist's own.
 	it.each([
 		['text that is not JSON', '{"version": 2, "items": {', 'not-json'],
-		['a JSON string', '"hello"', 'not-an-object'],
 		['a JSON array', '[1, 2, 3]', 'not-an-object'],
-		['null', 'null', 'not-an-object'],
-		['no version', '{"items": {}}', 'unknown-version'],
-		['a version that is text', '{"version": "2", "items": {}}', 'unknown-version'],
-		['a fractional version', '{"version": 1.5, "items": {}}', 'unknown-version'],
-		['items that are a list', '{"version": 2, "items": []}', 'invalid-items'],
-		['a version 1 body that is wrong', '{"version": 1, "done": "all"}', 'invalid-items'],
+		['items that are a list', '{"version": 2, "items": []}', 'invalid-body'],
+		['a version 1 body that is wrong', '{"version": 1, "done": "all"}', 'invalid-body'],
 		['a newer version', '{"version": 99, "items": {}}', 'newer-version'],
 	] as const)('resets on %s, saying why', (_label, text, problem) => {
 		const outcome = loadChecklist(memoryStore(text).store, loadedAt);

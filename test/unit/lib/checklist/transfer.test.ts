@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { emptyChecklistState, getItemRecord, setItemDone, setItemNote, type ChecklistOutline } from '../../../../src/lib/checklist/state';
-import {
-	buildExport,
-	exportFileName,
-	exportFormatMarker,
-	importChecklist,
-	maxImportBytes,
-	serializeExport,
-} from '../../../../src/lib/checklist/transfer';
+import { buildExport, checklistExportFormat, importChecklist } from '../../../../src/lib/checklist/transfer';
+import { exportFileName, serializeExport } from '../../../../src/lib/storage/export-file';
+
+const exportFormatMarker = 'tmall-guide-checklist';
+const maxImportBytes = checklistExportFormat.maxBytes;
 
 const exportedAt = new Date('2026-11-29T08:00:00.000Z');
 const importedAt = new Date('2026-12-03T12:00:00.000Z');
@@ -35,8 +32,7 @@ describe('export', () => {
 	});
 
 	it('names the file after the local date', () => {
-		expect(exportFileName(new Date(2026, 10, 29, 23, 59))).toBe('tmall-hiring-checklist-2026-11-29.json');
-		expect(exportFileName(new Date(2027, 0, 5, 0, 1))).toBe('tmall-hiring-checklist-2027-01-05.json');
+		expect(exportFileName(checklistExportFormat, new Date(2026, 10, 29, 23, 59))).toBe('tmall-hiring-checklist-2026-11-29.json');
 	});
 });
 
@@ -84,23 +80,16 @@ describe('export then import', () => {
 });
 
 describe('import of hostile or wrong files', () => {
+	// Files that are not exports at all are tested once for every tool in test/unit/lib/storage/export-file.test.ts.
 	it.each([
-		['an empty file', '', 'empty'],
-		['only whitespace', '  \n\t ', 'empty'],
-		['plain text', 'my checklist: done', 'not-json'],
-		['an HTML page', '<!doctype html><title>x</title>', 'not-json'],
 		['truncated JSON', '{"format":"tmall-guide-checklist","version":2,"items":{', 'not-json'],
-		['a JSON number', '42', 'not-checklist'],
-		['a JSON array', '[{"format":"tmall-guide-checklist"}]', 'not-checklist'],
-		['JSON null', 'null', 'not-checklist'],
-		['another tool’s JSON', '{"name":"package","version":"1.0.0"}', 'not-checklist'],
-		['a marker of the wrong type', '{"format":["tmall-guide-checklist"],"version":2,"items":{}}', 'not-checklist'],
-		['our saved format without the marker', '{"version":2,"items":{}}', 'not-checklist'],
+		['the contract check’s export', '{"format":"tmall-guide-contract-check","version":1,"answers":{}}', 'not-ours'],
+		['our saved format without the marker', '{"version":2,"items":{}}', 'not-ours'],
 		['a version from the future', '{"format":"tmall-guide-checklist","version":3,"items":{}}', 'newer-version'],
 		['a version that is not a number', '{"format":"tmall-guide-checklist","version":"2","items":{}}', 'unknown-version'],
 		['a missing version', '{"format":"tmall-guide-checklist","items":{}}', 'unknown-version'],
-		['items as a string', '{"format":"tmall-guide-checklist","version":2,"items":"all done"}', 'invalid-items'],
-		['items as null', '{"format":"tmall-guide-checklist","version":2,"items":null}', 'invalid-items'],
+		['items as a string', '{"format":"tmall-guide-checklist","version":2,"items":"all done"}', 'invalid-body'],
+		['items as null', '{"format":"tmall-guide-checklist","version":2,"items":null}', 'invalid-body'],
 	] as const)('refuses %s', (_label, text, error) => {
 		expect(importChecklist(text, outline, importedAt)).toEqual({ ok: false, error });
 	});

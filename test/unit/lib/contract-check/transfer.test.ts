@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chooseOption, emptyState } from '../../../../src/lib/contract-check/state';
-import { buildExport, exportFileName, importContractCheck, maxImportBytes, serializeExport } from '../../../../src/lib/contract-check/transfer';
+import { buildExport, contractCheckExportFormat, importContractCheck } from '../../../../src/lib/contract-check/transfer';
+import { exportFileName, serializeExport } from '../../../../src/lib/storage/export-file';
 import { topics } from './fixtures';
 
 const now = new Date('2026-12-06T09:30:00.000Z');
@@ -21,22 +22,20 @@ describe('contract check export and import', () => {
 	});
 
 	it('names the file by the local date', () => {
-		expect(exportFileName(new Date(2026, 0, 5, 23, 59))).toBe('tmall-contract-check-2026-01-05.json');
+		expect(exportFileName(contractCheckExportFormat, new Date(2026, 0, 5, 23, 59))).toBe('tmall-contract-check-2026-01-05.json');
 	});
 
+	// Files that are not exports at all are tested once for every tool in test/unit/lib/storage/export-file.test.ts.
 	it.each([
-		['an empty file', '  ', 'empty'],
-		['text that is not JSON', 'Contract draft v3', 'not-json'],
-		['JSON without the marker', '{"version":1,"answers":{}}', 'not-contract-check'],
-		['the checklist’s export', '{"format":"tmall-guide-checklist","version":2,"items":{}}', 'not-contract-check'],
-		['a list', '[]', 'not-contract-check'],
+		['JSON without the marker', '{"version":1,"answers":{}}', 'not-ours'],
+		['the checklist’s export', '{"format":"tmall-guide-checklist","version":2,"items":{}}', 'not-ours'],
 		['a newer export', '{"format":"tmall-guide-contract-check","version":9,"answers":{}}', 'newer-version'],
-		['an export without answers', '{"format":"tmall-guide-contract-check","version":1}', 'invalid-answers'],
+		['an export without answers', '{"format":"tmall-guide-contract-check","version":1}', 'invalid-body'],
 	])('refuses %s with a reason', (_label, text, error) => {
 		expect(importContractCheck(text, topics)).toEqual({ ok: false, error });
 	});
 
 	it('refuses a file by its size before reading it', () => {
-		expect(importContractCheck('{}', topics, maxImportBytes + 1)).toEqual({ ok: false, error: 'too-large' });
+		expect(importContractCheck('{}', topics, 64 * 1024 + 1)).toEqual({ ok: false, error: 'too-large' });
 	});
 });

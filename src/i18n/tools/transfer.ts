@@ -1,0 +1,25 @@
+import type { ImportErrorCode } from '../../lib/storage/export-file';
+import type { PluralForms } from '../../lib/text/template';
+
+/**
+ * The words of the export, import, print and reset controls that the checklist and the
+ * contract check share (islands/shared/TransferActions.tsx). Each tool writes its own,
+ * since what is exported differs ("ticks and notes", "answers").
+ */
+export interface TransferStrings {
+	heading: string;
+	exportButton: string;
+	/** `{file}`: the name the file was saved as. */
+	exported: string;
+	importButton: string;
+	importHint: string;
+	imported: PluralForms;
+	importSkipped: PluralForms;
+	importErrors: Record<ImportErrorCode, string>;
+	printButton: string;
+	resetButton: string;
+	resetQuestion: string;
+	resetConfirm: string;
+	resetCancel: string;
+	resetDone: string;
+}
