@@ -70,6 +70,18 @@ export default defineConfig({
 								test: /[\\/]node_modules[\\/]preact[\\/]hooks[\\/]|[\\/]islands[\\/]shared[\\/](confirm-reset|Notice|browser-storage)\./,
 								priority: 15,
 							},
+							// What the cost planner shares with the fee calculator: the quote cost model and number formats.
+							{
+								name: 'fee-model',
+								test: /[\\/]src[\\/]lib[\\/]fees[\\/](monthly-cost|commission|guarantee)\.|[\\/]src[\\/]lib[\\/]format[\\/](money|number|percent)\./,
+								priority: 12,
+							},
+							// The cost planner's own modules in one chunk; its link reader and monthly table load on demand.
+							{
+								name: 'cost-planner',
+								test: /[\\/]islands[\\/]CostPlanner\.tsx$|[\\/]islands[\\/]cost-planner[\\/](?!shared-link|Monthly|MonthTable|CashChart|Totals|Importer|words)[^\\/]+\.tsx?$|[\\/]src[\\/]lib[\\/]cost-planner[\\/](plan|types|sentences)\.|[\\/]src[\\/]lib[\\/]facts[\\/]format\./,
+								priority: 11,
+							},
 							{
 								name: 'fee-calculator',
 								test: /[\\/]islands[\\/]FeeCalculator\.tsx$|[\\/]islands[\\/]fee-calculator[\\/](?!shared-link|LinkIssues)[^\\/]+\.tsx?$|[\\/]src[\\/]lib[\\/]fees[\\/](?!url-decode)/,

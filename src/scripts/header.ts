@@ -117,12 +117,17 @@ function setUpSearchDialog() {
 	});
 }
 
-/** The tools keep their state in the address; switching language keeps it too. */
+/**
+ * The tools keep their state in the address; switching language keeps it too, and so does a
+ * link to another tool that reads the same figures (the fee calculator's "plan the first year").
+ * Both are marked `data-carry-query`.
+ */
 function carryStateAcrossLanguages() {
-	const link = document.querySelector<HTMLAnchorElement>('[data-lang-switch]');
-	link?.addEventListener('click', () => {
-		link.search = location.search;
-	});
+	document.querySelectorAll<HTMLAnchorElement>('[data-carry-query]').forEach((link) =>
+		link.addEventListener('click', () => {
+			link.search = location.search;
+		}),
+	);
 }
 
 setUpThemeSelect();

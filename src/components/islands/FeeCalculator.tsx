@@ -18,7 +18,7 @@ import type { LinkIssues } from './fee-calculator/LinkIssues';
 import { NumberField } from './fee-calculator/NumberField';
 import { QuoteFields } from './fee-calculator/QuoteFields';
 import { ResultsTable } from './fee-calculator/ResultsTable';
-import type { ShareState } from './fee-calculator/ShareLink';
+import { loadManualLink, loadSharedLink } from './fee-calculator/ShareLink';
 import { resultSentences } from '../../lib/fees/sentences';
 
 interface Props {
@@ -56,7 +56,7 @@ interface State {
 	linkIssues: { issues: UrlIssue[]; View: typeof LinkIssues } | null;
 	/** What the polite live region says: the result, a moment after the last edit. */
 	announcement: string;
-	share: ShareState;
+	share: { status: string; manualLink: string };
 	/**
 	 * Whether the form and results table are drawn. The compact version inside
 	 * an article puts only the example's answer in sentences into the page's
@@ -109,14 +109,12 @@ export default class FeeCalculator extends Component<Props, State> {
 	private copyLink = async () => {
 		const link = `${location.origin}${location.pathname}?${encodeState(stateFromDraft(this.state.draft))}`;
 		const words = this.props.fullT!.share;
-		if (await copyToClipboard(link)) {
-			this.setState({ share: { status: words.copied, manualLink: '' } });
-			return;
+		const copied = await copyToClipboard(link);
+		if (!copied) {
+			this.focusNext = `${this.props.id}-share-link`;
+			await loadManualLink();
 		}
-		// The box to copy by hand loads only when a browser refuses the clipboard, as in the scorecard.
-		const { ManualLink } = await import('./shared/copy-link');
-		this.focusNext = `${this.props.id}-share-link`;
-		this.setState({ share: { status: words.manual, manualLink: link, View: ManualLink } });
+		this.setState({ share: copied ? { status: words.copied, manualLink: '' } : { status: words.manual, manualLink: link } });
 	};
 
 	override componentDidMount() {
@@ -128,7 +126,7 @@ export default class FeeCalculator extends Component<Props, State> {
 		// render here would redo every computation of the tool page at load.
 		if (location.search.length <= 1) return;
 		// A shared link opens its own figures. The decoder loads only when there is a query to read.
-		void import('./fee-calculator/shared-link').then(({ decodeState, LinkIssues: View }) => {
+		void loadSharedLink().then(({ decodeState, LinkIssues: View }) => {
 			// Someone quick enough to type before the link was read keeps what they typed.
 			if (this.state.edited) return;
 			const decoded = decodeState(location.search, this.example);

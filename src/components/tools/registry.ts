@@ -1,6 +1,7 @@
 import type { ToolId } from '../../lib/site/routes';
 import Checklist from './Checklist.astro';
 import ContractCheck from './ContractCheck.astro';
+import CostPlanner from './CostPlanner.astro';
 import ExitPlan from './ExitPlan.astro';
 import FeeCalculator from './FeeCalculator.astro';
 import Scorecard from './Scorecard.astro';
@@ -17,4 +18,5 @@ export const toolComponents = {
 	scorecard: Scorecard,
 	'contract-check': ContractCheck,
 	'exit-plan': ExitPlan,
+	'cost-planner': CostPlanner,
 } satisfies Record<ToolId, unknown>;

@@ -10,7 +10,7 @@ interface HomeStrings {
 	guideHeading: string;
 	guideIntro: string;
 	toolsHeading: string;
-	tools: { feeCalculator: string; checklist: string; scorecard: string; contractCheck: string; exitPlan: string };
+	tools: { feeCalculator: string; checklist: string; scorecard: string; contractCheck: string; exitPlan: string; costPlanner: string };
 	faqHeading: string;
 	startReading: string;
 	independenceHeading: string;
@@ -48,6 +48,7 @@ const en: HomeStrings = {
 		scorecard: 'Score the agencies on your shortlist on the criteria that matter, with weights you choose.',
 		contractCheck: 'Go through a draft contract topic by topic and see which clauses to push back on, with wording to propose.',
 		exitPlan: 'Plan the handover before you sign: dated steps back from the contract’s end, a calendar file and a handover form.',
+		costPlanner: 'Plan the first year: the cash a store with an agency needs, the money you get back, and the sales at which it pays for itself.',
 	},
 	faqHeading: 'Questions merchants ask',
 	startReading: 'Start reading',
@@ -89,6 +90,7 @@ const zh: HomeStrings = {
 		scorecard: '给候选的几家代运营打分，权重由你来定，结果一目了然。',
 		contractCheck: '把合同草稿逐条过一遍，看哪些条款要谈，附上可以直接提出的改法。',
 		exitPlan: '签约前就把交接想清楚：从合同到期日倒推的日程、日历文件和交接确认书。',
+		costPlanner: '算清第一年：请代运营开店要准备多少现金，哪些钱能退回，月销售额做到多少才回本。',
 	},
 	faqHeading: '商家最常问的问题',
 	startReading: '开始阅读',

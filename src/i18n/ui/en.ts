@@ -15,6 +15,7 @@ export const en = {
 		scorecard: 'Agency scorecard',
 		contractCheck: 'Contract check',
 		exitPlan: 'Exit plan',
+		costPlanner: 'Cost planner',
 		search: 'Search',
 		menu: 'Menu',
 		closeMenu: 'Close menu',

@@ -14,6 +14,7 @@ export const zh: UiStrings = {
 		scorecard: '服务商评分表',
 		contractCheck: '合同条款核对',
 		exitPlan: '退出计划',
+		costPlanner: '开店成本测算',
 		search: '搜索',
 		menu: '菜单',
 		closeMenu: '关闭菜单',

@@ -22,6 +22,7 @@ export const toolPaths = {
 	scorecard: '/tools/scorecard/',
 	'contract-check': '/tools/contract-check/',
 	'exit-plan': '/tools/exit-plan/',
+	'cost-planner': '/tools/cost-planner/',
 } as const;
 
 export type ToolId = keyof typeof toolPaths;

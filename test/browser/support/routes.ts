@@ -19,6 +19,7 @@ export const expectedNeutralPaths = [
 	'/tools/scorecard/',
 	'/tools/contract-check/',
 	'/tools/exit-plan/',
+	'/tools/cost-planner/',
 	'/search/',
 ] as const;
 

@@ -72,6 +72,18 @@ export function smokeSuite(engine: EngineName, launch: () => Promise<Driver>): v
 			expect(await errors()).toEqual([]);
 		});
 
+		it('cost planner: typing first-month sales changes the peak cash', async () => {
+			await open('/tools/cost-planner/');
+			await waitFor(driver(), 'the planner to hydrate', `return document.querySelector('astro-island:not([ssr]) .cp #plan-firstMonthGmv') !== null;`, [], slow);
+			const peak = `return document.querySelector('.cp [data-figure="peak"]').textContent;`;
+			// The example (dataset of December 2026): at most 278,333 in cash, with the first example quote.
+			expect(await driver().evaluate<string>(peak)).toBe('CN¥278,333');
+			await driver().type('#plan-firstMonthGmv', '300000');
+			await waitFor(driver(), 'the peak cash to show 130,774', `return document.querySelector('.cp [data-figure="peak"]').textContent === 'CN¥130,774';`, [], slow);
+			await waitFor(driver(), 'the address to carry the figures', `return location.search.includes('gmv=300000');`);
+			expect(await errors()).toEqual([]);
+		});
+
 		it('checklist: a ticked item is still ticked after a reload', async () => {
 			const ready = `return document.querySelector('.cl-panel[data-ready="true"]') !== null;`;
 			const box = '#item-screening-cooperation-mode input[type="checkbox"]';

@@ -5,3 +5,5 @@
  */
 export { decodeState } from '../../../lib/fees/url-decode';
 export { LinkIssues } from './LinkIssues';
+/** The copy-by-hand box, for a browser that refuses the clipboard: rare, so it waits here too. */
+export { ManualLink } from '../shared/copy-link';

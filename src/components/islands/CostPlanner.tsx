@@ -1,0 +1,546 @@
+import { Component, type ComponentChild } from 'preact';
+import type { Locale } from '../../i18n/locales';
+import type { DefaultOrigin, PlatformDefaultField } from '../../lib/cost-planner/defaults';
+import { plan } from '../../lib/cost-planner/plan';
+import type { PlannerFacts, PlannerInputs } from '../../lib/cost-planner/types';
+import { formatInputNumber } from '../../lib/format/number';
+import { fill } from '../../lib/text/template';
+import { copyToClipboard } from './shared/clipboard';
+import { joinSentences, type FactNote, type IslandWords } from './cost-planner/context';
+import {
+	draftFromInputs,
+	editField,
+	editQuoteField,
+	inputsFromDraft,
+	numberDraft,
+	quoteDraft,
+	type Choices,
+	type FieldName,
+	type PlannerDraft,
+	type QuoteDraft,
+	type QuoteField,
+} from './cost-planner/draft';
+import { Choice, Field } from './cost-planner/Field';
+import { planSentence, quoteName, Results } from './cost-planner/Results';
+
+interface Props {
+	locale: Locale;
+	/** This language's words only. */
+	t: IslandWords;
+	/** The example plan and where each of its platform figures comes from, as the server rendered them. */
+	example: PlannerInputs;
+	origins: Origins;
+	/** The platform figures the defaults come from (value, unit, scope), by fact id. */
+	facts: PlannerFacts;
+	/** Where each figure comes from, by fact id, prepared on the server in the page's language. */
+	notes: Record<string, FactNote>;
+	id: string;
+}
+
+interface State {
+	draft: PlannerDraft;
+	selected: number;
+	edited: boolean;
+	pageUrl: string;
+	/** Messages about a link that could not all be used, already in the reader's language. */
+	linkMessages: string[];
+	/** The link reader, once loaded; it also draws the messages. */
+	codec?: typeof import('./cost-planner/shared-link');
+	/** Where the current channel and store's platform examples come from. */
+	origins: Origins;
+	/** The figures are still the example's (no edit, no link read). */
+	isExample: boolean;
+	announcement: string;
+	share: { status: string; manualLink: string };
+	/** Parts loaded after the island wakes: the monthly table and chart, and the box for copying a link by hand. */
+	later?: typeof import('./cost-planner/Monthly');
+	ManualLink?: typeof import('./shared/copy-link').ManualLink;
+	/** The fee-calculator link importer, loaded when its section is first opened. */
+	Importer?: typeof import('./cost-planner/Importer').Importer;
+	importFailed?: boolean;
+}
+
+const urlDelay = 400;
+const announceDelay = 1200;
+const maxQuotes = 5;
+
+type Origins = Record<PlatformDefaultField, DefaultOrigin>;
+
+/** Platform fields whose example can change with the channel and store; `softwareRebate` has no box. */
+const platformFields = ['depositCny', 'commissionPct', 'softwareFeePct', 'pointsPct', 'paymentFeePct', 'annualFeeCny', 'bondedDepositCny', 'taxPrepaymentCny', 'crossBorderTaxPct'] as const;
+
+/**
+ * The year-one cost planner: a thin layer over the pure model in src/lib/cost-planner. It keeps
+ * the user's raw text, recomputes on every edit, mirrors the plan into the URL (so the language
+ * switch and shared links carry it) and announces results politely. A class, like the fee
+ * calculator, so the page does not load Preact's hooks.
+ */
+export default class CostPlanner extends Component<Props, State> {
+	/** The URL codec, loaded on the first edit or copy: a plain visit never needs it. */
+	private codec?: Promise<typeof import('./cost-planner/shared-link')>;
+	private urlTimer?: ReturnType<typeof setTimeout>;
+	private announceTimer?: ReturnType<typeof setTimeout>;
+	private summaryText = '';
+	private focusNext: string | null = null;
+
+	constructor(props: Props) {
+		super(props);
+		this.state = {
+			draft: draftFromInputs(props.example, props.locale),
+			origins: props.origins,
+			selected: 0,
+			edited: false,
+			pageUrl: '',
+			linkMessages: [],
+			isExample: true,
+			announcement: '',
+			share: { status: '', manualLink: '' },
+		};
+	}
+
+	override componentDidMount() {
+		this.setState({ pageUrl: `${location.origin}${location.pathname}` });
+		void import('./cost-planner/Monthly').then((later) => this.setState({ later })).catch(() => undefined);
+		if (location.search.length <= 1) return;
+		// A shared link (or one from the fee calculator) opens its own figures; the decoder loads only then.
+		void this.loadCodec()
+			.then(({ readLink }) => {
+				if (this.state.edited) return;
+				const read = readLink(location.search, this.props);
+				this.setState({ draft: draftFromInputs(read.inputs, this.props.locale), origins: read.origins, linkMessages: read.messages, isExample: false });
+			})
+			.catch(() => undefined);
+	}
+
+	override componentDidUpdate(_: Props, previous: State) {
+		if (this.focusNext) {
+			document.getElementById(this.focusNext)?.focus();
+			this.focusNext = null;
+		}
+		if (!this.state.edited || this.state.draft === previous.draft) return;
+		clearTimeout(this.urlTimer);
+		clearTimeout(this.announceTimer);
+		const inputs = inputsFromDraft(this.state.draft);
+		this.urlTimer = setTimeout(
+			() =>
+				void this.loadCodec()
+					.then(({ encodePlan }) => history.replaceState(history.state, '', `${location.pathname}?${encodePlan(inputs)}${location.hash}`))
+					.catch(() => undefined),
+			urlDelay,
+		);
+		this.announceTimer = setTimeout(() => this.setState({ announcement: joinSentences([this.props.t.live.updated, this.summaryText], this.props.t) }), announceDelay);
+	}
+
+	override componentWillUnmount() {
+		clearTimeout(this.urlTimer);
+		clearTimeout(this.announceTimer);
+	}
+
+	private loadCodec() {
+		this.codec ??= import('./cost-planner/shared-link').then((codec) => {
+			this.setState({ codec });
+			return codec;
+		});
+		return this.codec;
+	}
+
+	private update(change: (draft: PlannerDraft) => PlannerDraft, focusId?: string) {
+		if (focusId) this.focusNext = focusId;
+		this.setState((current) => ({ draft: change(current.draft), edited: true, isExample: false }));
+	}
+
+	/** Typing first-month sales or growth replaces a month-by-month ramp that a link brought (the form has no box for it). */
+	private editField = (name: FieldName) => (text: string) =>
+		this.update((draft) => ({
+			...draft,
+			fields: { ...draft.fields, [name]: editField(draft.fields[name], text, name) },
+			rest: name === 'firstMonthGmv' || name === 'monthlyGrowthPct' ? { ...draft.rest, sales: { ...draft.rest.sales, ramp: [] } } : draft.rest,
+		}));
+
+	private editQuote(key: number, change: (quote: QuoteDraft) => QuoteDraft, focusId?: string) {
+		this.update((draft) => ({ ...draft, quotes: draft.quotes.map((quote) => (quote.key === key ? change(quote) : quote)) }), focusId);
+	}
+
+	/**
+	 * A new channel, store type or trademark brings its own platform examples (the deposit, the
+	 * annual fee) and their sources; a figure the user has typed over is kept. The defaults
+	 * load on the first such change.
+	 */
+	private choose = <K extends keyof Choices>(key: K) => (value: Choices[K]) => {
+		const previous = this.state.draft.choices;
+		const choices = { ...previous, [key]: value };
+		this.update((draft) => ({ ...draft, choices: { ...draft.choices, [key]: value } }));
+		if (key !== 'channel' && key !== 'storeType' && key !== 'trademark') return;
+		void import('../../lib/cost-planner/defaults')
+			.then(({ platformDefaults }) => {
+				const before = platformDefaults(this.props.facts, previous).platform;
+				const after = platformDefaults(this.props.facts, choices);
+				const platform = after.platform;
+				this.setState({ origins: after.origins });
+				this.update((draft) => {
+					const fields = { ...draft.fields };
+					for (const name of platformFields) {
+						const old = name in before ? (before as unknown as Record<string, number>)[name] : before.global?.[name as 'bondedDepositCny'];
+						const next = name in platform ? (platform as unknown as Record<string, number>)[name] : platform.global?.[name as 'bondedDepositCny'];
+						if (next !== undefined && (old === undefined || fields[name].value === old)) fields[name] = numberDraft(next, this.props.locale);
+					}
+					return { ...draft, fields, choices: key === 'channel' ? { ...draft.choices, annualFeeApplies: platform.annualFeeApplies } : draft.choices };
+				});
+			})
+			.catch(() => undefined);
+	};
+
+	private copyLink = async () => {
+		const words = this.props.t.share;
+		let link: string;
+		try {
+			const { encodePlan } = await this.loadCodec();
+			link = `${this.state.pageUrl}?${encodePlan(inputsFromDraft(this.state.draft))}`;
+		} catch {
+			link = location.href;
+		}
+		const copied = await copyToClipboard(link);
+		if (!copied) {
+			this.focusNext = `${this.props.id}-share-link`;
+			const { ManualLink } = await import('./shared/copy-link');
+			this.setState({ ManualLink });
+		}
+		this.setState({ share: copied ? { status: words.copied, manualLink: '' } : { status: words.manual, manualLink: link } });
+	};
+
+	/** The line under a platform default: its source, checked day and confidence, and the range where sources disagree. */
+	private note(origin: DefaultOrigin | undefined, value: number, unit: 'percent' | 'cny'): ComponentChild {
+		const { t, notes, locale } = this.props;
+		if (!origin || origin.kind === 'example') return t.fact.noSource;
+		const note = notes[origin.factId];
+		const parts: ComponentChild[] = [];
+		if (origin.kind === 'unresolved') parts.push(`${t.fact.unresolved} `);
+		if (note?.range) {
+			const shown = `${formatInputNumber(value, locale)}${unit === 'percent' ? '%' : ` ${t.units.money}`}`;
+			parts.push(`${fill(t.fact.range, { range: note.range, value: shown })} `);
+		}
+		if (note) parts.push(note.line);
+		return parts;
+	}
+
+	override render({ locale, t, id, notes }: Props, { draft, origins, selected, pageUrl, linkMessages, isExample, codec, announcement, share, Importer, importFailed, later, ManualLink }: State) {
+		const speech = { locale, t };
+		const inputs = inputsFromDraft(draft);
+		const result = plan(inputs);
+		const chosen = Math.min(selected, result.plans.length - 1);
+		const current = result.plans[chosen]!;
+		const name = quoteName(inputs, current.quote, t);
+		this.summaryText = planSentence(speech, inputs, current);
+		const f = t.fields;
+		const field = (key: FieldName, unit: string, options: { short?: boolean; hint?: string; note?: ComponentChild; label?: string } = {}) => (
+			<Field
+				{...speech}
+				id={`${id}-${key}`}
+				label={options.label ?? (f as unknown as Record<string, string>)[key]!}
+				unit={unit}
+				field={draft.fields[key]}
+				onInput={this.editField(key)}
+				short={options.short ?? unit === '%'}
+				hint={options.hint}
+				note={options.note}
+			/>
+		);
+		const platformField = (key: PlatformDefaultField & FieldName, unit: 'percent' | 'cny') =>
+			field(key, unit === 'percent' ? t.units.percent : t.units.money, { note: this.note(origins[key], draft.fields[key].value, unit) });
+		const global = draft.choices.channel === 'tmall-global';
+		const annualYes = notes['annual-fee-tmall-global'];
+		const annualNo = notes['annual-fee-tmall'];
+
+		return (
+			<div class="fc fc--full cp">
+				<div role="status" class="fc-issues">
+					{linkMessages.length > 0 && codec && (
+						<codec.LinkAlert
+							locale={locale}
+							t={t}
+							messages={linkMessages}
+							onDismiss={() => {
+								this.setState({ linkMessages: [] });
+								document.getElementById(`${id}-firstMonthGmv`)?.focus();
+							}}
+						/>
+					)}
+				</div>
+				{isExample && <p class="fc-example">{t.exampleNote}</p>}
+
+				<div class="fc-layout">
+					<div class="fc-form cp-form">
+						<fieldset>
+							<legend>{t.groups.channel}</legend>
+							<Choice
+								name={`${id}-channel`}
+								legend={f.channel}
+								value={draft.choices.channel}
+								onChange={this.choose('channel')}
+								options={[
+									{ value: 'tmall', label: f.tmall },
+									{ value: 'tmall-global', label: f.global },
+								]}
+							/>
+							<Choice
+								name={`${id}-store`}
+								legend={f.storeType}
+								value={draft.choices.storeType}
+								onChange={this.choose('storeType')}
+								options={(['flagship', 'franchise', 'specialty'] as const).map((value) => ({ value, label: f[value] }))}
+							/>
+							<Choice
+								name={`${id}-mark`}
+								legend={f.trademark}
+								value={draft.choices.trademark}
+								onChange={this.choose('trademark')}
+								options={(['registered', 'tm'] as const).map((value) => ({ value, label: f[value] }))}
+							/>
+							<Choice
+								name={`${id}-months`}
+								legend={f.months}
+								value={String(draft.choices.months) as '12' | '24'}
+								onChange={(value) => this.choose('months')(value === '24' ? 24 : 12)}
+								options={[
+									{ value: '12', label: f.months12 },
+									{ value: '24', label: f.months24 },
+								]}
+							/>
+						</fieldset>
+
+						<fieldset>
+							<legend>{t.groups.sales}</legend>
+							{field('firstMonthGmv', t.units.money, { hint: draft.rest.sales.ramp?.length ? f.rampHint : f.firstMonthGmvHint })}
+							<div class="fc-row">
+								{field('monthlyGrowthPct', t.units.percent)}
+								{field('refundRatePct', t.units.percent)}
+							</div>
+							{field('averageOrderValue', t.units.money, { short: true })}
+						</fieldset>
+
+						<fieldset>
+							<legend>{t.groups.platform}</legend>
+							{platformField('depositCny', 'cny')}
+							{platformField('commissionPct', 'percent')}
+							{platformField('softwareFeePct', 'percent')}
+							{platformField('pointsPct', 'percent')}
+							{platformField('paymentFeePct', 'percent')}
+							<Choice
+								name={`${id}-annual`}
+								legend={f.annualFeeApplies}
+								value={draft.choices.annualFeeApplies ? 'yes' : 'no'}
+								onChange={(value) => this.choose('annualFeeApplies')(value === 'yes')}
+								options={[
+									{ value: 'yes', label: f.annualYes, note: annualYes && `${t.fact.annualYes}${t.fact.stop}${annualYes.line}` },
+									{ value: 'no', label: f.annualNo, note: annualNo && `${t.fact.annualNo}${t.fact.stop}${annualNo.line}` },
+								]}
+							/>
+							{draft.choices.annualFeeApplies && field('annualFeeCny', t.units.money, { note: this.note(origins.annualFeeCny, draft.fields.annualFeeCny.value, 'cny') })}
+							{global && (
+								<fieldset>
+									<legend>{t.groups.global}</legend>
+									{platformField('bondedDepositCny', 'cny')}
+									{platformField('taxPrepaymentCny', 'cny')}
+									{platformField('crossBorderTaxPct', 'percent')}
+									<Choice
+										name={`${id}-taxby`}
+										legend={f.taxPaidBy}
+										value={draft.choices.taxPaidBy}
+										onChange={this.choose('taxPaidBy')}
+										options={(['buyer', 'merchant'] as const).map((value) => ({ value, label: f[value] }))}
+									/>
+								</fieldset>
+							)}
+						</fieldset>
+
+						<fieldset>
+							<legend>{t.groups.agency}</legend>
+							{draft.quotes.map((quote, index) => this.renderQuote(quote, index, draft.quotes.length > 1))}
+							{draft.quotes.length < maxQuotes && (
+								<button
+									type="button"
+									id={`${id}-add-quote`}
+									class="button button--secondary"
+									onClick={() =>
+										this.update(
+											(current) => ({
+												...current,
+												quotes: [
+													...current.quotes,
+													quoteDraft({ name: '', monthlyFee: 0, rate: 0, base: 'gmv', tiers: [], guaranteedGmv: null, setupFeeCny: 0 }, locale),
+												],
+											}),
+											`${id}-q${draft.quotes.length}-name`,
+										)
+									}
+								>
+									{f.addQuote}
+								</button>
+							)}
+							<details
+								class="fc-advanced cp-import"
+								onToggle={(event) => {
+									if (!event.currentTarget.open || Importer) return;
+									void import('./cost-planner/Importer')
+										.then(({ Importer }) => this.setState({ Importer }))
+										.catch(() => this.setState({ importFailed: true }));
+								}}
+							>
+								<summary>{t.import.summary}</summary>
+								{Importer && (
+									<Importer
+										id={id}
+										locale={locale}
+										t={t}
+										facts={this.props.facts}
+										onQuotes={(quotes) => {
+											this.setState({ selected: 0 });
+											this.update((current) => ({ ...current, quotes: quotes.map((quote) => quoteDraft(quote, locale)) }));
+										}}
+									/>
+								)}
+								{importFailed && <p class="fc-error">{t.import.loadFailed}</p>}
+							</details>
+						</fieldset>
+
+						<fieldset>
+							<legend>{t.groups.marketing}</legend>
+							<Choice
+								name={`${id}-ads`}
+								legend={f.adMode}
+								value={draft.choices.adMode}
+								onChange={this.choose('adMode')}
+								options={(['monthly', 'share-of-gmv', 'target-roas'] as const).map((value) => ({ value, label: f[value] }))}
+							/>
+							{field('adValue', draft.choices.adMode === 'monthly' ? t.units.perMonth : draft.choices.adMode === 'share-of-gmv' ? t.units.percent : t.units.roas, {
+								label: f.adValue[draft.choices.adMode],
+								short: draft.choices.adMode !== 'monthly',
+							})}
+							{field('creatorSharePct', t.units.percent)}
+							{field('creatorCommissionPct', t.units.percent)}
+							{field('campaignFeesPerMonth', t.units.perMonth)}
+						</fieldset>
+
+						<fieldset>
+							<legend>{t.groups.operations}</legend>
+							{field('fulfilmentPerOrder', t.units.perOrder, { short: true })}
+							{field('returnsHandlingPerReturn', t.units.perOrder, { short: true })}
+							{field('customerServicePerMonth', t.units.perMonth)}
+							{field('contentPerMonth', t.units.perMonth)}
+							{field('samplesPerMonth', t.units.perMonth)}
+						</fieldset>
+
+						<fieldset>
+							<legend>{t.groups.economics}</legend>
+							{field('grossMarginPct', t.units.percent, { hint: f.grossMarginHint })}
+						</fieldset>
+					</div>
+
+					<section class="fc-output" aria-labelledby={`${id}-results`}>
+						<h2 id={`${id}-results`}>{t.results.heading}</h2>
+						{result.plans.length > 1 && (
+							<Choice
+								name={`${id}-plan-quote`}
+								legend={t.results.forQuote}
+								value={String(chosen)}
+								onChange={(value) => this.setState({ selected: Number(value) })}
+								options={result.plans.map((each, index) => ({ value: String(index), label: quoteName(inputs, each.quote, t) }))}
+							/>
+						)}
+						<Results {...speech} id={id} inputs={inputs} result={result} selected={chosen} />
+						{later && <later.Totals {...speech} id={id} inputs={inputs} result={result} selected={chosen} />}
+					</section>
+				</div>
+
+				{later && <later.Monthly {...speech} id={id} plan={current} name={name} />}
+
+				<div class="fc-share">
+					<button type="button" class="button" onClick={this.copyLink}>
+						{t.share.copy}
+					</button>
+					<p class="fc-hint">{t.share.copyHint}</p>
+					{share.manualLink && ManualLink && <ManualLink id={`${id}-share-link`} label={t.share.linkLabel} url={share.manualLink} />}
+					<p class="fc-status" role="status">
+						{share.status}
+					</p>
+
+				</div>
+				{pageUrl && (
+					<p class="fc-print-only">
+						{t.share.printedLink} {`${pageUrl}${location.search}`}
+					</p>
+				)}
+				<p class="visually-hidden" aria-live="polite">
+					{announcement}
+				</p>
+			</div>
+		);
+	}
+
+	private renderQuote(quote: QuoteDraft, index: number, canRemove: boolean) {
+		const { id, locale, t } = this.props;
+		const f = t.fields;
+		const qid = `${id}-q${index}`;
+		const label = quote.name.trim() || fill(f.defaultName, { n: index + 1 });
+		const speech = { locale, t };
+		const number = (key: QuoteField, text: string, unit: string, short = false) => (
+			<Field
+				{...speech}
+				id={`${qid}-${key}`}
+				label={text}
+				unit={unit}
+				short={short}
+				field={quote[key]}
+				onInput={(value) => this.editQuote(quote.key, (current) => ({ ...current, [key]: editQuoteField(current[key], value, key) }))}
+			/>
+		);
+		const hasTerms = quote.terms.tiers.length > 0 || quote.terms.guaranteedGmv !== null;
+		return (
+			<fieldset key={quote.key} class={`fc-quote fc-series-${(index % 5) + 1}`}>
+				<legend>{label}</legend>
+				<div class="fc-field">
+					<label for={`${qid}-name`}>{f.quoteName}</label>
+					<input
+						id={`${qid}-name`}
+						type="text"
+						autoComplete="off"
+						maxLength={40}
+						value={quote.name}
+						onInput={(event) => {
+							const value = event.currentTarget.value;
+							this.editQuote(quote.key, (current) => ({ ...current, name: value }));
+						}}
+					/>
+				</div>
+				<div class="fc-row">
+					{number('monthlyFee', f.monthlyFee, t.units.perMonth)}
+					{number('rate', f.rate, t.units.percent, true)}
+				</div>
+				<Choice
+					name={`${qid}-base`}
+					legend={f.base}
+					value={quote.terms.base}
+					onChange={(base) => this.editQuote(quote.key, (current) => ({ ...current, terms: { ...current.terms, base } }))}
+					options={[
+						{ value: 'gmv', label: f.baseGmv },
+						{ value: 'net', label: f.baseNet },
+					]}
+				/>
+				{number('setupFeeCny', f.setupFeeCny, t.units.money)}
+				{hasTerms && <p class="fc-hint">{f.keptTerms}</p>}
+				{canRemove && (
+					<button
+						type="button"
+						class="button button--secondary fc-small fc-remove"
+						onClick={() => {
+							this.setState({ selected: 0 });
+							this.update((current) => ({ ...current, quotes: current.quotes.filter((each) => each.key !== quote.key) }), `${id}-add-quote`);
+						}}
+					>
+						{fill(f.removeQuote, { name: label })}
+					</button>
+				)}
+			</fieldset>
+		);
+	}
+}

@@ -1,0 +1,29 @@
+import type { QuotePlan } from '../../../lib/cost-planner/types';
+import { CashChart } from './CashChart';
+import type { Speech } from './context';
+import { allWords } from './words';
+import { MonthTable } from './MonthTable';
+
+export { Totals } from './Totals';
+
+interface Props extends Speech {
+	id: string;
+	plan: QuotePlan;
+	name: string;
+}
+
+/**
+ * The month-by-month part: the cumulative-cash chart and the table that holds its figures.
+ * The island loads it just after it wakes, so the page's first load and HTML stay small;
+ * the headline answer above it is in the page from the start.
+ */
+export function Monthly(props: Props) {
+	const full = { ...props, t: allWords(props.t, props.locale) };
+	return (
+		<section class="fc-section cp-monthly" aria-labelledby={`${props.id}-months-heading`}>
+			<h2 id={`${props.id}-months-heading`}>{full.t.table.heading}</h2>
+			<CashChart {...full} />
+			<MonthTable {...full} />
+		</section>
+	);
+}

@@ -1,0 +1,123 @@
+/**
+ * What the planner needs only when a link is read: the decoder (a shared planner link, or a
+ * fee-calculator link carried over or pasted) and the messages about what it could not use.
+ * The island loads this on demand, so a plain visit does not pay for it.
+ */
+import { decodePlan, type PlannerIssue } from '../../../lib/cost-planner/url';
+
+export { encodePlan } from '../../../lib/cost-planner/url';
+import { defaultInputs, platformDefaults, type DefaultOrigin, type PlatformDefaultField } from '../../../lib/cost-planner/defaults';
+import type { AgencyQuote, PlannerFacts, PlannerInputs } from '../../../lib/cost-planner/types';
+import { formatInputNumber } from '../../../lib/format/number';
+import type { Locale } from '../../../lib/locale';
+import { fill } from '../../../lib/text/template';
+import type { IslandWords } from './context';
+import { allWords } from './words';
+
+interface Context {
+	locale: Locale;
+	t: IslandWords;
+	facts: PlannerFacts;
+}
+
+/** The form label each link parameter stands for. */
+const fieldOf: Record<string, keyof IslandWords['fields']> = {
+	ch: 'channel',
+	store: 'storeType',
+	mark: 'trademark',
+	months: 'months',
+	gmv: 'firstMonthGmv',
+	growth: 'monthlyGrowthPct',
+	aov: 'averageOrderValue',
+	refund: 'refundRatePct',
+	margin: 'grossMarginPct',
+	dep: 'depositCny',
+	pfee: 'commissionPct',
+	sw: 'softwareFeePct',
+	pts: 'pointsPct',
+	pay: 'paymentFeePct',
+	afee: 'annualFeeCny',
+	afon: 'annualFeeApplies',
+	bdep: 'bondedDepositCny',
+	taxpre: 'taxPrepaymentCny',
+	tax: 'crossBorderTaxPct',
+	taxby: 'taxPaidBy',
+	ads: 'adMode',
+	cshare: 'creatorSharePct',
+	ccomm: 'creatorCommissionPct',
+	camp: 'campaignFeesPerMonth',
+	ful: 'fulfilmentPerOrder',
+	ret: 'returnsHandlingPerReturn',
+	cs: 'customerServicePerMonth',
+	content: 'contentPerMonth',
+	samples: 'samplesPerMonth',
+	fee: 'monthlyFee',
+	rate: 'rate',
+	base: 'base',
+	setup: 'setupFeeCny',
+	name: 'quoteName',
+};
+
+/** One message per issue, in the reader's language; values are shown as text only. */
+export function issueMessages(issues: readonly PlannerIssue[], { locale, t: words }: Pick<Context, 'locale' | 't'>): string[] {
+	const t = allWords(words, locale);
+	const messages = issues.map((issue) => {
+		if (issue.code === 'unknown-version') return t.linkIssues.version;
+		const key = fieldOf[issue.field];
+		const label = key === undefined ? '' : key === 'adMode' ? t.fields.adMode : (t.fields[key] as string);
+		const named = issue.quote === undefined ? label : `${fill(t.fields.defaultName, { n: issue.quote })} · ${label}`;
+		if (!named || issue.value === undefined) return t.linkIssues.generic;
+		const value = issue.value.length > 40 ? `${issue.value.slice(0, 40)}…` : issue.value;
+		return fill(t.linkIssues.problem, { field: named, value: issue.limit === undefined ? value : `${value} (≤ ${formatInputNumber(issue.limit, locale)})` });
+	});
+	return [...new Set(messages)];
+}
+
+/** The plan a link describes, and what could not be used. Never throws. */
+export function readLink(search: string, context: Context): { inputs: PlannerInputs; messages: string[]; origins: Record<PlatformDefaultField, DefaultOrigin> } {
+	let inputs: PlannerInputs;
+	let messages: string[];
+	try {
+		const decoded = decodePlan(search, context.facts, { quoteNames: context.t.exampleNames });
+		inputs = decoded.inputs;
+		messages = issueMessages(decoded.issues, context);
+	} catch {
+		inputs = defaultInputs(context.facts, { quoteNames: context.t.exampleNames });
+		messages = [allWords(context.t, context.locale).linkIssues.generic];
+	}
+	return { inputs, messages, origins: platformDefaults(context.facts, inputs).origins };
+}
+
+/** The quotes of a pasted fee-calculator (or planner) link. */
+export function quotesFromLink(text: string, context: Context): { quotes: AgencyQuote[]; notLink: boolean; partly: boolean } {
+	const question = text.indexOf('?');
+	const query = question < 0 ? '' : text.slice(question + 1).split('#')[0]!;
+	if (!/(^|&)q=/.test(query)) return { quotes: [], notLink: true, partly: false };
+	try {
+		const decoded = decodePlan(query, context.facts);
+		const quoteIssues = decoded.issues.filter((issue) => issue.quote !== undefined || issue.field === 'q');
+		const quotes = decoded.issues.some((issue) => issue.code === 'no-quotes') ? [] : decoded.inputs.agency.quotes;
+		return { quotes, notLink: false, partly: quoteIssues.length > 0 };
+	} catch {
+		return { quotes: [], notLink: true, partly: false };
+	}
+}
+
+/** Everything a link got wrong, said in the reader's language, with a button to hide it. */
+export function LinkAlert({ locale, t: words, messages, onDismiss }: { locale: Locale; t: IslandWords; messages: readonly string[]; onDismiss: () => void }) {
+	const t = allWords(words, locale);
+	return (
+		<div class="fc-alert">
+			<p class="fc-alert__title">{t.linkIssues.heading}</p>
+			<p>{t.linkIssues.intro}</p>
+			<ul>
+				{messages.map((message, index) => (
+					<li key={index}>{message}</li>
+				))}
+			</ul>
+			<button type="button" class="button button--secondary fc-small" onClick={onDismiss}>
+				{t.linkIssues.dismiss}
+			</button>
+		</div>
+	);
+}

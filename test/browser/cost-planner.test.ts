@@ -1,0 +1,285 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { launchContext, pageErrors, siteUrl, useBrowser } from './support/browser';
+import { expectNone } from './support/report';
+
+const toolPath = { en: '/tools/cost-planner/', zh: '/zh/tools/cost-planner/' } as const;
+
+/** The domestic worked example of docs/cost-planner-url.md (one quote with a 20,000 set-up fee, sales ramping up). */
+const domesticExample =
+	'?p=1&ch=tmall&store=flagship&mark=r&months=12&gmv=200000&growth=0&ramp=200000,300000,400000' +
+	'&aov=200&refund=10&margin=50&dep=50000&pfee=5&ads=share&ad=10&sw=0.6&rebate=&pts=0.5&pay=0&afee=0&afon=0' +
+	'&cshare=10&ccomm=20&camp=10000&ful=10&ret=5&cs=10000&content=10000&samples=0&q=Shop%20%26%20Co~30000~5~net~~~20000';
+
+/** The Tmall Global worked example: 24 months, the merchant pays the cross-border tax. */
+const globalExample =
+	'?p=1&ch=global&store=flagship&mark=r&months=24&gmv=300000&growth=0&aov=300&refund=5&margin=50' +
+	'&dep=150000&pfee=4&ads=roas&ad=10&sw=0.6&rebate=&pts=0.5&pay=1&afee=30000&afon=1&bdep=50000&taxpre=100000&tax=9.1' +
+	'&taxby=merchant&cshare=0&ccomm=0&camp=0&ful=15&ret=0&cs=0&content=20000&samples=0&q=%E6%9D%8E%E8%AE%B0~0~6~gmv';
+
+/** A fee-calculator link (its own format, `v=1`): two quotes. */
+const feeCalculatorQuery = '?v=1&gmv=1000000&months=12&refund=10&q=A~60000~0~gmv&q=B~0~8~net';
+
+/** Waits until the island has hydrated and its monthly part has loaded. */
+async function openPlanner(browser: ReturnType<typeof useBrowser>, path: string): Promise<Page> {
+	const page = await browser.openPage(path);
+	await page.waitForSelector('astro-island:not([ssr]) .cp');
+	await page.waitForSelector('.cp-monthly');
+	return page;
+}
+
+const figure = (page: Page, name: string) => page.locator(`.cp [data-figure="${name}"]`).innerText();
+const sentence = (page: Page) => page.locator('.cp .fc-summary').innerText();
+
+describe('cost planner: the example before and after the island wakes', () => {
+	const browser = useBrowser();
+
+	it('shows the example plan in the page itself, before any script runs', async () => {
+		const context = await launchContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(siteUrl(toolPath.en));
+		// The defaults of December 2026's dataset with the first example quote.
+		expect(await figure(page, 'peak')).toBe('CN¥278,333');
+		expect(await figure(page, 'refundable')).toBe('CN¥50,000');
+		expect(await figure(page, 'break-even-gmv')).toBe('CN¥469,263');
+		expect(await sentence(page)).toContain('You need about CN¥278,000 in cash at most, in month 7');
+		expect(await page.locator('.cp .fc-example').innerText()).toContain('Example figures');
+		// Every platform default names its source, the day it was checked and the confidence.
+		const depositNote = await page.locator('#plan-depositCny-note').innerText();
+		expect(depositNote).toContain('Source: Tmall fee schedule.');
+		expect(depositNote).toContain('Confidence: high.');
+		expect(await page.locator('#plan-commissionPct-note').innerText()).toContain('Sources give 2%–5%; the example uses 5%.');
+		await context.close();
+	});
+
+	it('shows the same figures once awake, and the monthly table and chart', async () => {
+		const page = await openPlanner(browser, toolPath.en);
+		expect(await figure(page, 'peak')).toBe('CN¥278,333');
+		expect(await page.locator('.cp-monthly tbody tr').count()).toBe(12);
+		const chart = page.locator('.cp-monthly svg[role="img"]');
+		expect(await chart.getAttribute('aria-labelledby')).toBe('plan-chart-title');
+		expect(await page.locator('#plan-chart-title').textContent()).toBe('Cumulative cash for Quote A over 12 months');
+		expect(pageErrors(page)).toEqual([]);
+	});
+});
+
+describe('cost planner: the worked examples from shared links', () => {
+	const browser = useBrowser();
+
+	it('reproduces the domestic example in English', async () => {
+		const page = await openPlanner(browser, `${toolPath.en}${domesticExample}`);
+		await expect.poll(() => figure(page, 'peak')).toBe('CN¥100,200');
+		expect(await figure(page, 'refundable')).toBe('CN¥50,000');
+		expect(await figure(page, 'spent')).toBe('CN¥50,200');
+		expect(await figure(page, 'break-even-gmv')).toBe('CN¥334,076');
+		expect(await figure(page, 'break-even-month')).toBe('Month 7');
+		expect(await sentence(page)).toContain('in month 2');
+		const years = await page.locator('.cp .fc-output .fc-table').first().innerText();
+		expect(years).toContain('4,500,000');
+		expect(years).toContain('68,200');
+		expect(await page.locator('.fc-alert').count()).toBe(0);
+		expect(pageErrors(page)).toEqual([]);
+	});
+
+	it('reproduces the domestic example in Chinese, counting large sums in 万', async () => {
+		const page = await openPlanner(browser, `${toolPath.zh}${domesticExample}`);
+		await expect.poll(() => figure(page, 'peak')).toBe('¥10.02万');
+		expect(await figure(page, 'refundable')).toBe('¥5万');
+		expect(await figure(page, 'break-even-month')).toBe('第 7 个月');
+		expect(await sentence(page)).toContain('出现在第 2 个月');
+		expect(await page.locator('.cp .fc-output .fc-table').first().innerText()).toContain('4,500,000');
+	});
+
+	it('reproduces the Tmall Global example over two years, with the refundable money apart', async () => {
+		const page = await openPlanner(browser, `${toolPath.en}${globalExample}`);
+		await expect.poll(() => figure(page, 'peak')).toBe('CN¥313,970');
+		expect(await figure(page, 'refundable')).toBe('CN¥300,000');
+		expect(await figure(page, 'break-even-month')).toBe('Month 2');
+		const years = await page.locator('.cp .fc-output .fc-table').first().innerText();
+		expect(years).toContain('Year 2');
+		expect(years).toContain('162,360');
+		expect(await page.locator('.cp-monthly tbody tr').count()).toBe(24);
+		expect(await page.getByLabel('Bonded-warehouse deposit (refundable)').inputValue()).toBe('50,000');
+	});
+});
+
+describe('cost planner: editing', () => {
+	const browser = useBrowser();
+
+	it('updates the peak cash, the address and the live region as the user types', async () => {
+		const page = await openPlanner(browser, toolPath.en);
+		await page.getByLabel('Sales in the first month (GMV)').fill('300000');
+		await expect.poll(() => figure(page, 'peak')).toBe('CN¥130,774');
+		expect(await page.locator('.cp [data-figure="peak"] + dd').innerText()).toBe('in month 4');
+		await expect.poll(() => page.evaluate(() => location.search)).toContain('gmv=300000');
+		await expect.poll(() => page.locator('.cp [aria-live="polite"]').innerText()).toContain('Results updated.');
+		expect(await page.locator('.cp .fc-example').count()).toBe(0);
+	});
+
+	it('keeps a bad entry as typed, explains it next to the field and goes on using the last valid value', async () => {
+		const page = await openPlanner(browser, toolPath.en);
+		const field = page.getByLabel('Sales in the first month (GMV)');
+		await field.fill('12abc');
+		await expect.poll(() => page.locator('#plan-firstMonthGmv-error').innerText()).toBe('Enter a number, for example 60000 or 100万. Results still use 200,000 CNY.');
+		expect(await field.inputValue()).toBe('12abc');
+		expect(await field.getAttribute('aria-invalid')).toBe('true');
+		expect(await field.getAttribute('aria-describedby')).toContain('plan-firstMonthGmv-error');
+		expect(await figure(page, 'peak')).toBe('CN¥278,333');
+	});
+
+	it('shows the error in Chinese on the Chinese page', async () => {
+		const page = await openPlanner(browser, toolPath.zh);
+		await page.getByLabel('毛利率（按扣除退款后的销售额）').fill('150');
+		await expect.poll(() => page.locator('#plan-grossMarginPct-error').innerText()).toBe('不能超过 100。结果暂时仍按 50%计算。');
+	});
+
+	it('brings a new store type’s deposit and keeps a figure the user typed', async () => {
+		const page = await openPlanner(browser, toolPath.en);
+		await page.getByLabel('Specialty').check();
+		await expect.poll(() => page.getByLabel('Deposit (refundable)').inputValue()).toBe('100,000');
+		await page.getByLabel('Category commission').fill('3');
+		await page.getByLabel('Tmall Global (cross-border)').check();
+		await expect.poll(() => page.getByLabel('Bonded-warehouse deposit (refundable)').isVisible()).toBe(true);
+		expect(await page.getByLabel('Category commission').inputValue()).toBe('3');
+	});
+
+	it('can be used from the keyboard alone', async () => {
+		const page = await openPlanner(browser, toolPath.en);
+		await page.getByLabel('Sales in the first month (GMV)').focus();
+		await page.keyboard.press('Control+A');
+		await page.keyboard.type('300000');
+		await expect.poll(() => figure(page, 'peak')).toBe('CN¥130,774');
+		// Radio groups move with the arrow keys: the plan length from 1 year to 2.
+		await page.getByLabel('1 year').focus();
+		await page.keyboard.press('ArrowDown');
+		await expect.poll(() => page.locator('.cp-monthly tbody tr').count()).toBe(24);
+		await page.getByRole('button', { name: 'Copy link' }).focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.locator('.fc-share [role="status"]').innerText()).toBe('Link copied.');
+	});
+
+	it('copies a link that reproduces the plan, in the other language too', async () => {
+		const page = await openPlanner(browser, toolPath.en);
+		await page.getByLabel('Sales in the first month (GMV)').fill('300000');
+		await expect.poll(() => figure(page, 'peak')).toBe('CN¥130,774');
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		await expect.poll(() => page.locator('.fc-share [role="status"]').innerText()).toBe('Link copied.');
+		const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+		expect(link.search).toContain('p=1');
+		const shared = await openPlanner(browser, `${toolPath.en}${link.search}`);
+		await expect.poll(() => figure(shared, 'peak')).toBe('CN¥130,774');
+		const chinese = await openPlanner(browser, `${toolPath.zh}${link.search}`);
+		await expect.poll(() => figure(chinese, 'peak')).toBe('¥13.08万');
+	});
+
+	it('keeps the reader’s figures when they switch language', async () => {
+		const page = await openPlanner(browser, toolPath.en);
+		await page.getByLabel('Sales in the first month (GMV)').fill('300000');
+		await expect.poll(() => page.evaluate(() => location.search)).toContain('gmv=300000');
+		await page.locator('[data-lang-switch]').click();
+		await page.waitForURL(/\/zh\/tools\/cost-planner\//);
+		await page.waitForSelector('astro-island:not([ssr]) .cp');
+		await expect.poll(() => page.getByLabel('第一个月销售额（GMV）').inputValue()).toBe('300,000');
+		await expect.poll(() => figure(page, 'peak')).toBe('¥13.08万');
+	});
+});
+
+describe('cost planner: quotes from the fee calculator', () => {
+	const browser = useBrowser();
+
+	it('imports the quotes of a pasted fee-calculator link', async () => {
+		const page = await openPlanner(browser, toolPath.en);
+		await page.getByText('Bring quotes from the fee calculator').click();
+		const box = page.getByLabel('Fee calculator link');
+		await box.fill(siteUrl(`/tools/fee-calculator/${feeCalculatorQuery}`));
+		await page.getByRole('button', { name: 'Use these quotes' }).click();
+		await expect.poll(() => page.locator('#plan-import-status').innerText()).toBe('2 quotes taken from the link.');
+		expect(await page.locator('.cp-form .fc-quote > legend').allInnerTexts()).toEqual(['A', 'B']);
+		expect(await page.getByLabel('Base fee per month').first().inputValue()).toBe('60,000');
+	});
+
+	it('says so next to the box when the pasted text is not a link, and changes nothing', async () => {
+		const page = await openPlanner(browser, toolPath.en);
+		await page.getByText('Bring quotes from the fee calculator').click();
+		await page.getByLabel('Fee calculator link').fill('<script>alert(1)</script>');
+		await page.getByRole('button', { name: 'Use these quotes' }).click();
+		await expect.poll(() => page.locator('#plan-import-status').innerText()).toBe(
+			'This is not a fee calculator link. Copy the link with the calculator’s “Copy link” button.',
+		);
+		expect(await page.locator('.cp-form .fc-quote > legend').allInnerTexts()).toEqual(['Quote A', 'Quote B', 'Quote C']);
+	});
+
+	it('opens with the fee calculator’s quotes from its “plan the first year” link', async () => {
+		const page = await browser.openPage(`/tools/fee-calculator/${feeCalculatorQuery}`);
+		await page.waitForSelector('astro-island:not([ssr]) .fc--full');
+		await page.getByRole('link', { name: /Plan the first year with these quotes/ }).click();
+		await page.waitForURL(/\/tools\/cost-planner\/\?/);
+		await page.waitForSelector('astro-island:not([ssr]) .cp');
+		await expect.poll(() => page.locator('.cp-form .fc-quote > legend').allInnerTexts()).toEqual(['A', 'B']);
+		expect(await page.getByLabel('Sales in the first month (GMV)').inputValue()).toBe('1,000,000');
+		expect(pageErrors(page)).toEqual([]);
+	});
+});
+
+describe('cost planner: broken and hostile links', () => {
+	const browser = useBrowser();
+
+	it('opens a usable planner with a message, and runs nothing from the link', async () => {
+		const page = await browser.openPage(`${toolPath.en}?p=1&gmv=%3Cscript%3Ealert(1)%3C/script%3E&dep=1e99&q=%3Cimg%20src=x%20onerror=alert(1)%3E~abc~x`);
+		let dialogs = 0;
+		page.on('dialog', (dialog) => {
+			dialogs += 1;
+			void dialog.dismiss();
+		});
+		await page.waitForSelector('astro-island:not([ssr]) .cp');
+		await expect.poll(() => page.locator('.fc-alert').count()).toBe(1);
+		const alert = await page.locator('.fc-alert').innerText();
+		expect(alert).toContain('Part of this link could not be used');
+		expect(alert).toContain('Sales in the first month (GMV): “<script>alert(1)</script>” could not be used.');
+		expect(await page.locator('.cp img').count()).toBe(0);
+		// Still usable: the example's figure stands in for the bad one, and typing works.
+		expect(await page.getByLabel('Sales in the first month (GMV)').inputValue()).toBe('200,000');
+		await page.getByLabel('Sales in the first month (GMV)').fill('300000');
+		await expect.poll(() => figure(page, 'peak')).not.toBe('');
+		expect(dialogs).toBe(0);
+		expect(pageErrors(page)).toEqual([]);
+	});
+
+	it('reads a link from an unknown format version as far as it can, and says so', async () => {
+		const page = await browser.openPage(`${toolPath.zh}?p=9&gmv=300000`);
+		await page.waitForSelector('astro-island:not([ssr]) .cp');
+		await expect.poll(() => page.locator('.fc-alert').innerText()).toContain('这个链接的格式版本本工具不认识');
+		expect(await page.getByLabel('第一个月销售额（GMV）').inputValue()).toBe('300,000');
+		await page.getByRole('button', { name: '关闭提示' }).click();
+		await expect.poll(() => page.locator('.fc-alert').count()).toBe(0);
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('plan-firstMonthGmv');
+	});
+});
+
+describe('cost planner: printing', () => {
+	const browser = useBrowser();
+
+	it.each([toolPath.en, toolPath.zh])('%s prints the answer on the first A4 page and the monthly table after it', async (path) => {
+		const page = await openPlanner(browser, path);
+		// An A4 sheet at 96 dpi with the browser's default margins: 794 × 1123 px, about 1027 px of it printable.
+		await page.setViewportSize({ width: 794, height: 1123 });
+		await page.emulateMedia({ media: 'print' });
+		expect(await page.locator('.cp-form').isVisible()).toBe(false);
+		const bottom = await page.locator('.cp-figures').evaluate((element) => element.getBoundingClientRect().bottom + window.scrollY);
+		expect(bottom).toBeLessThan(1027);
+		expect(await page.locator('.cp-monthly tbody tr').first().isVisible()).toBe(true);
+		expect(await page.locator('.cp-monthly').evaluate((element) => getComputedStyle(element).breakBefore)).toBe('page');
+	});
+});
+
+describe.each(['light', 'dark'] as const)('cost planner: accessibility with every part loaded, %s theme', (theme) => {
+	const browser = useBrowser({ colorScheme: theme });
+
+	it.each([`${toolPath.en}${globalExample}`, `${toolPath.zh}?p=9&gmv=abc`])('%s has no axe violations', async (path) => {
+		const page = await openPlanner(browser, path);
+		await page.getByText(path.startsWith('/zh/') ? '从费用计算器导入报价' : 'Bring quotes from the fee calculator').click();
+		await page.waitForSelector('#plan-import');
+		expectNone(await axeViolations(page, `${path} [${theme}]`), 'Accessibility violations');
+	});
+});
