@@ -9,7 +9,7 @@ import { CostChart } from './CostChart';
 import { MarginSection, type MarginField } from './MarginSection';
 import { pairSentence } from '../../../lib/fees/sentences';
 import { SensitivityTable } from './SensitivityTable';
-import { ShareLink, type ShareState } from './ShareLink';
+import { ShareLink } from './ShareLink';
 
 /** From no sales to twice the forecast, like the chart; 50%, 100% and 150% are the sensitivity view. */
 const chartShares = [0, 0.5, 1, 1.5, 2];
@@ -26,7 +26,7 @@ export interface AnalysisProps extends Speech<AnalysisWords> {
 	/** The tool page's public address without a query, for the printed link. */
 	pageUrl: string;
 	query: string;
-	share: ShareState;
+	share: { status: string; manualLink: string };
 	onCopy: () => void;
 }
 
