@@ -44,10 +44,7 @@ export default defineConfig(
 		rules: {
 			// A scrollable table wrapper is a labelled region (a named <section>) with tabIndex={0} so
 			// keyboard users can scroll it (WCAG 2.1.1; axe's scrollable-region-focusable asks for exactly this).
-			'jsx-a11y/no-noninteractive-tabindex': [
-				'error',
-				{ tags: ['section'], roles: ['tabpanel', 'region'], allowExpressionValues: true },
-			],
+			'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: ['section'], roles: ['tabpanel', 'region'], allowExpressionValues: true }],
 		},
 	},
 	{
@@ -60,10 +57,7 @@ export default defineConfig(
 			'no-control-regex': 'off',
 			// A leading underscore marks a parameter that an interface requires but this code ignores;
 			// `const { dropped, ...kept } = object` is how code here leaves keys out of an object.
-			'@typescript-eslint/no-unused-vars': [
-				'error',
-				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
-			],
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
 		},
 	},
 	{
@@ -79,12 +73,18 @@ export default defineConfig(
 							regex: '^(fs|path|crypto|os|url|zlib|child_process|buffer|stream|util)(/|$)',
 							message: 'src/lib is pure: no Node modules. Put Node code in src/integrations or scripts.',
 						},
-						{ group: ['preact', 'preact/*', 'astro', 'astro:*', 'astro/*'], message: 'src/lib is pure: no framework. Islands and components import src/lib, not the other way round.' },
+						{
+							group: ['preact', 'preact/*', 'astro', 'astro:*', 'astro/*'],
+							message: 'src/lib is pure: no framework. Islands and components import src/lib, not the other way round.',
+						},
 						{ regex: '(^|/)(i18n|components|data|integrations)/', message: 'src/lib imports only src/lib (the locale list is src/lib/locale.ts).' },
 					],
 				},
 			],
-			'no-restricted-globals': ['error', ...hostGlobals.map((name) => ({ name, message: 'src/lib is pure: no DOM or Node globals; take what you need as a parameter.' }))],
+			'no-restricted-globals': [
+				'error',
+				...hostGlobals.map((name) => ({ name, message: 'src/lib is pure: no DOM or Node globals; take what you need as a parameter.' })),
+			],
 		},
 	},
 );

@@ -61,7 +61,9 @@ function pagesToAudit() {
 	const guide = pageFolders('guide').find((name) => name !== 'glossary');
 	const neutral = ['/', ...(guide ? [`/guide/${guide}/`] : []), ...pageFolders('tools').map((tool) => `/tools/${tool}/`)];
 	const all = neutral.flatMap((path) => [path, `/zh${path}`]).filter((path) => existsSync(join(distDir, path, 'index.html')));
-	const chosen = process.env.LIGHTHOUSE_PAGES?.split(',').map((path) => path.trim()).filter(Boolean);
+	const chosen = process.env.LIGHTHOUSE_PAGES?.split(',')
+		.map((path) => path.trim())
+		.filter(Boolean);
 	if (!chosen?.length) return all;
 	const unknown = chosen.filter((path) => !all.includes(path));
 	if (unknown.length) throw new Error(`LIGHTHOUSE_PAGES names pages that are not audited: ${unknown.join(', ')} (audited: ${all.join(', ')})`);
@@ -136,9 +138,7 @@ function startChrome() {
  * @param {Category} category
  */
 function failingAudits(lhr, category) {
-	return (lhr.categories[category]?.auditRefs ?? [])
-		.filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-		.map((ref) => ref.id);
+	return (lhr.categories[category]?.auditRefs ?? []).filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1).map((ref) => ref.id);
 }
 
 /** @param {number} ms */
@@ -235,7 +235,17 @@ async function main() {
 		await server.close();
 	}
 
-	const header = ['page', `performance (best of ${stopWhenPassing ? `up to ${runs}` : runs})`, 'runs', 'accessibility', 'best practices', 'SEO', 'LCP', 'TBT', 'CLS'];
+	const header = [
+		'page',
+		`performance (best of ${stopWhenPassing ? `up to ${runs}` : runs})`,
+		'runs',
+		'accessibility',
+		'best practices',
+		'SEO',
+		'LCP',
+		'TBT',
+		'CLS',
+	];
 	const body = rows.map((row) => [
 		row.path,
 		String(row.performance),

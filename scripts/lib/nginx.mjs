@@ -36,7 +36,7 @@ export function nginxHeaderLines(headers) {
 		if (/["\\$\r\n]/.test(value)) throw new Error(`Header ${name} has a character nginx would misread: ${value}`);
 		return `add_header ${name} "${value}" always;`;
 	});
-	return ['# Written from the build\'s _headers by scripts/nginx-headers.mjs: do not edit.', ...lines, ''].join('\n');
+	return ["# Written from the build's _headers by scripts/nginx-headers.mjs: do not edit.", ...lines, ''].join('\n');
 }
 
 /**

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60);
+const id = z
+	.string()
+	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)
+	.max(60);
 
 /**
  * content/exit-plan/<locale>.json: the words of the exit plan. Step ids

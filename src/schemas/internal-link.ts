@@ -7,9 +7,7 @@ import type { Locale } from '../i18n/locales';
  * ending in `/`, optionally with an anchor (`/zh/guide/contract/#ownership`).
  * Absolute URLs are refused so a data file can't link off-site by accident.
  */
-export const sitePathSchema = z
-	.string()
-	.regex(/^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/, 'a site path such as /guide/contract/ or /zh/guide/contract/');
+export const sitePathSchema = z.string().regex(/^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/, 'a site path such as /guide/contract/ or /zh/guide/contract/');
 
 /** A link to another page of the guide, with the words the reader sees. */
 export const pageLinkSchema = z.object({

@@ -134,4 +134,3 @@ setUpThemeSelect();
 setUpMenu();
 setUpSearchDialog();
 carryStateAcrossLanguages();
-

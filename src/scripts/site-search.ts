@@ -6,10 +6,7 @@ interface PagefindResult {
 	data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }>;
 }
 interface Pagefind {
-	search: (
-		query: string | null,
-		options?: { filters?: Record<string, string> },
-	) => Promise<{ results: PagefindResult[] } | null>;
+	search: (query: string | null, options?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
 	filters: () => Promise<Record<string, Record<string, number>>>;
 	options?: (options: Record<string, unknown>) => Promise<void>;
 }
@@ -153,11 +150,7 @@ class SiteSearch extends HTMLElement {
 		});
 		this.#results.replaceChildren(...items);
 		this.#status.textContent =
-			total === 0
-				? this.#messages.noResults
-				: total === 1
-					? this.#messages.resultsOne
-					: this.#messages.resultsMany.replace('{count}', String(total));
+			total === 0 ? this.#messages.noResults : total === 1 ? this.#messages.resultsOne : this.#messages.resultsMany.replace('{count}', String(total));
 	}
 }
 

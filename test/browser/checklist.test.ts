@@ -82,7 +82,6 @@ describe.each(languages)('hiring checklist ($locale)', (language) => {
 		await page.close();
 	});
 
-
 	it('follows ticks made in another tab, and the next tick here keeps them', async () => {
 		const first = await openChecklist(browser.openPage, language.path);
 		await first.evaluate((key) => localStorage.removeItem(key), storageKey);
@@ -146,10 +145,7 @@ describe.each(languages)('hiring checklist ($locale)', (language) => {
 		await page.locator('#note-setup-baseline').fill('<b>Sales</b> 1.2m; DSR 4.8 (生意参谋)');
 		const before = await savedItems(page);
 
-		const [download] = await Promise.all([
-			page.waitForEvent('download'),
-			page.getByRole('button', { name: words.tools.exportButton }).click(),
-		]);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: words.tools.exportButton }).click()]);
 		expect(download.suggestedFilename()).toMatch(/^tmall-hiring-checklist-\d{4}-\d{2}-\d{2}\.json$/);
 		const exportPath = await download.path();
 		const exported = JSON.parse(readFileSync(exportPath, 'utf8'));
@@ -182,7 +178,7 @@ describe.each(languages)('hiring checklist ($locale)', (language) => {
 		});
 		await expect.poll(() => page.locator('.cl-message').textContent()).toContain(words.tools.importErrors['not-ours']);
 		expect(await checkbox(page, 'setup-contact-person').isChecked()).toBe(true);
-		expect(await page.evaluate(() => ({} as Record<string, unknown>).polluted)).toBeUndefined();
+		expect(await page.evaluate(() => (({}) as Record<string, unknown>).polluted)).toBeUndefined();
 		await page.close();
 	});
 

@@ -27,8 +27,7 @@ interface TopicContent {
 	clause: string;
 }
 
-const content = (locale: Locale) =>
-	(JSON.parse(readFileSync(`content/contract-check/${locale}.json`, 'utf8')) as { topics: TopicContent[] }).topics;
+const content = (locale: Locale) => (JSON.parse(readFileSync(`content/contract-check/${locale}.json`, 'utf8')) as { topics: TopicContent[] }).topics;
 
 /**
  * A draft with the clauses of the disputes that reached Chinese courts: a
@@ -73,7 +72,8 @@ async function openCheck(openPage: (path: string) => Promise<Page>, path: string
 
 const topicSection = (page: Page, topicId: string) => page.locator(`#topic-${topicId}`);
 const markOf = (page: Page, topicId: string) => topicSection(page, topicId).getAttribute('data-mark');
-const redTopics = (page: Page) => page.locator('.cc-topic[data-mark="red"]').evaluateAll((sections) => sections.map((section) => section.id.replace(/^topic-/, '')));
+const redTopics = (page: Page) =>
+	page.locator('.cc-topic[data-mark="red"]').evaluateAll((sections) => sections.map((section) => section.id.replace(/^topic-/, '')));
 
 /** Picks options by their visible label, as a merchant would, and types figures into the labelled field. */
 async function fillDraft(page: Page, locale: Locale, draft: Record<string, { option: string; value?: string }>) {
@@ -227,7 +227,12 @@ describe.each(languages)('contract check ($locale)', (language) => {
 		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: actions.actions.exportButton }).click()]);
 		expect(download.suggestedFilename()).toMatch(/^tmall-contract-check-\d{4}-\d{2}-\d{2}\.json$/);
 		const exportPath = await download.path();
-		expect(JSON.parse(readFileSync(exportPath, 'utf8'))).toMatchObject({ format: 'tmall-guide-contract-check', version: 1, locale: language.locale, answers: before });
+		expect(JSON.parse(readFileSync(exportPath, 'utf8'))).toMatchObject({
+			format: 'tmall-guide-contract-check',
+			version: 1,
+			locale: language.locale,
+			answers: before,
+		});
 
 		await page.locator('.cc-actions input[type="file"]').setInputFiles({
 			name: 'notes.json',
@@ -292,18 +297,24 @@ describe.each(languages)('contract check ($locale)', (language) => {
 		await page.close();
 	});
 
-	it.each(['light', 'dark'] as const)('has no accessibility violations with every mark, a figure’s error, a link notice and the advice shown (%s)', async (scheme) => {
-		const page = await browser.openPage(`${language.path}?v=1&t=accounts.agency-holds-main&t=nope.x&t=penalty.mutual`);
-		await page.emulateMedia({ colorScheme: scheme });
-		await page.locator('.cc-panel[data-advice="loaded"]').waitFor();
-		await page.locator('[data-notice="shared"]').waitFor();
-		await fillDraft(page, language.locale, { 'term-renewal': { option: 'renews-unless-notice' }, invoices: { option: 'vat-special' } });
-		await topicSection(page, 'penalty').locator('input[type="text"]').fill('ten');
-		await expect.poll(() => topicSection(page, 'penalty').locator('[data-error-slot]').textContent()).toBe(t.valueErrors.invalid);
-		// Only the tool: the whole page, in both themes, is in a11y.test.ts; this covers the states it never sees.
-		const results = await new AxeBuilder({ page }).include('.contract-check').withTags(wcagTags).analyze();
-		const problems = results.violations.flatMap((violation) => violation.nodes.map((node) => `${violation.id}: ${violation.help} → ${node.target.join(' ')}`));
-		expectNone(problems, `Accessibility violations on ${language.path} (${scheme})`);
-		await page.close();
-	}, 120_000);
+	it.each(['light', 'dark'] as const)(
+		'has no accessibility violations with every mark, a figure’s error, a link notice and the advice shown (%s)',
+		async (scheme) => {
+			const page = await browser.openPage(`${language.path}?v=1&t=accounts.agency-holds-main&t=nope.x&t=penalty.mutual`);
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.locator('.cc-panel[data-advice="loaded"]').waitFor();
+			await page.locator('[data-notice="shared"]').waitFor();
+			await fillDraft(page, language.locale, { 'term-renewal': { option: 'renews-unless-notice' }, invoices: { option: 'vat-special' } });
+			await topicSection(page, 'penalty').locator('input[type="text"]').fill('ten');
+			await expect.poll(() => topicSection(page, 'penalty').locator('[data-error-slot]').textContent()).toBe(t.valueErrors.invalid);
+			// Only the tool: the whole page, in both themes, is in a11y.test.ts; this covers the states it never sees.
+			const results = await new AxeBuilder({ page }).include('.contract-check').withTags(wcagTags).analyze();
+			const problems = results.violations.flatMap((violation) =>
+				violation.nodes.map((node) => `${violation.id}: ${violation.help} → ${node.target.join(' ')}`),
+			);
+			expectNone(problems, `Accessibility violations on ${language.path} (${scheme})`);
+			await page.close();
+		},
+		120_000,
+	);
 });

@@ -121,7 +121,9 @@ describe('cost planner: editing', () => {
 		const page = await openPlanner(browser, toolPath.en);
 		const field = page.getByLabel('Sales in the first month (GMV)');
 		await field.fill('12abc');
-		await expect.poll(() => page.locator('#plan-firstMonthGmv-error').innerText()).toBe('Enter a number, for example 60000 or 100万. Results still use 200,000 CNY.');
+		await expect
+			.poll(() => page.locator('#plan-firstMonthGmv-error').innerText())
+			.toBe('Enter a number, for example 60000 or 100万. Results still use 200,000 CNY.');
 		expect(await field.inputValue()).toBe('12abc');
 		expect(await field.getAttribute('aria-invalid')).toBe('true');
 		expect(await field.getAttribute('aria-describedby')).toContain('plan-firstMonthGmv-error');
@@ -204,9 +206,9 @@ describe('cost planner: quotes from the fee calculator', () => {
 		await page.getByText('Bring quotes from the fee calculator').click();
 		await page.getByLabel('Fee calculator link').fill('<script>alert(1)</script>');
 		await page.getByRole('button', { name: 'Use these quotes' }).click();
-		await expect.poll(() => page.locator('#plan-import-status').innerText()).toBe(
-			'This is not a fee calculator link. Copy the link with the calculator’s “Copy link” button.',
-		);
+		await expect
+			.poll(() => page.locator('#plan-import-status').innerText())
+			.toBe('This is not a fee calculator link. Copy the link with the calculator’s “Copy link” button.');
 		expect(await page.locator('.cp-form .fc-quote > legend').allInnerTexts()).toEqual(['Quote A', 'Quote B', 'Quote C']);
 	});
 

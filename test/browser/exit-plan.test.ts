@@ -25,9 +25,9 @@ async function openPlan(openPage: (path: string) => Promise<Page>, path: string)
 }
 
 function datedSteps(page: Page): Promise<string[][]> {
-	return page.locator('.xp-step').evaluateAll((items) =>
-		items.map((item) => [item.id.replace(/^step-/, ''), item.querySelector('time')?.getAttribute('datetime') ?? '']),
-	);
+	return page
+		.locator('.xp-step')
+		.evaluateAll((items) => items.map((item) => [item.id.replace(/^step-/, ''), item.querySelector('time')?.getAttribute('datetime') ?? '']));
 }
 
 async function fillEntityCase(page: Page, locale: 'en' | 'zh') {
@@ -95,10 +95,7 @@ describe.each(languages)('exit plan ($locale)', ({ locale, path }) => {
 		const page = await openPlan(browser.openPage, path);
 		await fillEntityCase(page, locale);
 		await expect.poll(() => datedSteps(page)).toEqual(entityPlanDates);
-		const [download] = await Promise.all([
-			page.waitForEvent('download'),
-			page.getByRole('button', { name: t.downloadCalendar }).click(),
-		]);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t.downloadCalendar }).click()]);
 		expect(download.suggestedFilename()).toBe('tmall-exit-plan-2027-03-31.ics');
 		const calendar = parseIcs(readFileSync((await download.path())!, 'utf8'));
 		expect(calendar.events.map((event) => [event.DTSTART!.params.VALUE, event.DTSTART!.value])).toEqual(
@@ -162,7 +159,15 @@ describe.each(languages)('exit plan ($locale)', ({ locale, path }) => {
 		expect(await page.locator('.xp-step').count()).toBe(12);
 
 		await page.evaluate(
-			(key) => localStorage.setItem(key, JSON.stringify({ version: 1, inputs: { mode: 'date', endDate: '2027-02-30', noticeDays: 45, registeredTo: 'merchant', takeover: 'in-house', entityChange: false }, done: { reconcile: '2026-12-01T10:00:00.000Z' } })),
+			(key) =>
+				localStorage.setItem(
+					key,
+					JSON.stringify({
+						version: 1,
+						inputs: { mode: 'date', endDate: '2027-02-30', noticeDays: 45, registeredTo: 'merchant', takeover: 'in-house', entityChange: false },
+						done: { reconcile: '2026-12-01T10:00:00.000Z' },
+					}),
+				),
 			storageKey,
 		);
 		await page.reload();

@@ -10,8 +10,7 @@ const browser = useBrowser();
 
 const glossaryFile = (locale: Locale) =>
 	JSON.parse(readFileSync(`content/glossary/${locale}.json`, 'utf8')) as { terms: { id: string; zh: string; en: string }[] };
-const faqFile = (locale: Locale) =>
-	JSON.parse(readFileSync(`content/faq/${locale}.json`, 'utf8')) as { questions: { id: string; question: string }[] };
+const faqFile = (locale: Locale) => JSON.parse(readFileSync(`content/faq/${locale}.json`, 'utf8')) as { questions: { id: string; question: string }[] };
 
 /** Pages of the site other writers link to as `/guide/glossary/#<id>`. */
 const glossaryPath = (locale: Locale) => localizePath(locale, '/guide/glossary/');
@@ -44,16 +43,19 @@ describe.each(localeKeys)('glossary (%s)', (locale) => {
 
 	it('has an anchor for every term, inside the searchable main content', async () => {
 		const page = await browser.openPage(glossaryPath(locale));
-		const found = await page.evaluate((ids) => {
-			return ids.map((id) => {
-				const element = document.getElementById(id);
-				return {
-					id,
-					exists: element !== null,
-					searchable: element?.closest('[data-pagefind-body]') !== null && element?.closest('nav, form, [data-pagefind-ignore]') === null,
-				};
-			});
-		}, terms.map((term) => term.id));
+		const found = await page.evaluate(
+			(ids) => {
+				return ids.map((id) => {
+					const element = document.getElementById(id);
+					return {
+						id,
+						exists: element !== null,
+						searchable: element?.closest('[data-pagefind-body]') !== null && element?.closest('nav, form, [data-pagefind-ignore]') === null,
+					};
+				});
+			},
+			terms.map((term) => term.id),
+		);
 		for (const entry of found) {
 			expect(entry.exists, entry.id).toBe(true);
 			expect(entry.searchable, entry.id).toBe(true);
@@ -108,9 +110,7 @@ describe.each(localeKeys)('glossary (%s)', (locale) => {
 	it('links only to pages in its own language that exist', async () => {
 		const page = await browser.openPage(glossaryPath(locale));
 		const hrefs = await page.evaluate(() => [
-			...new Set(
-				[...document.querySelectorAll<HTMLAnchorElement>('.glossary a[href^="/"]')].map((link) => link.getAttribute('href')!),
-			),
+			...new Set([...document.querySelectorAll<HTMLAnchorElement>('.glossary a[href^="/"]')].map((link) => link.getAttribute('href')!)),
 		]);
 		expect(hrefs.length).toBeGreaterThan(0);
 		for (const href of hrefs) {
@@ -125,10 +125,7 @@ describe.each(localeKeys)('glossary (%s)', (locale) => {
 		for (const theme of ['light', 'dark'] as const) {
 			const page = await browser.openPage(glossaryPath(locale));
 			await page.evaluate((value) => document.documentElement.setAttribute('data-theme', value), theme);
-			const results = await new AxeBuilder({ page })
-				.include('.glossary')
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-				.analyze();
+			const results = await new AxeBuilder({ page }).include('.glossary').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
 			expect(results.violations.map((violation) => `${theme}: ${violation.id}`)).toEqual([]);
 			await page.close();
 		}
@@ -188,9 +185,7 @@ describe.each(localeKeys)('FAQ (%s)', (locale) => {
 
 	it('links each answer to a page in the same language that exists', async () => {
 		const page = await browser.openPage(home);
-		const hrefs = await page.locator('.faq a[href^="/"]').evaluateAll((links) => [
-			...new Set(links.map((link) => link.getAttribute('href') ?? '')),
-		]);
+		const hrefs = await page.locator('.faq a[href^="/"]').evaluateAll((links) => [...new Set(links.map((link) => link.getAttribute('href') ?? ''))]);
 		expect(hrefs.length).toBeGreaterThanOrEqual(questions.length > 0 ? 1 : 0);
 		for (const href of hrefs) {
 			expect(href.startsWith('/zh/'), href).toBe(locale === 'zh');

@@ -21,9 +21,7 @@ describe('links in the built site', () => {
 		const unbuilt = listed.filter((path) => !findBuiltFile(path, files)?.endsWith('.html'));
 		expectNone(unbuilt, 'Sitemap entries with no built page');
 		const notFound = new Set<string>(notFoundPages.map((page) => page.file));
-		const unlisted = [...builtPages().values()]
-			.filter((page) => !notFound.has(page.file) && !listed.includes(page.path))
-			.map((page) => page.path);
+		const unlisted = [...builtPages().values()].filter((page) => !notFound.has(page.file) && !listed.includes(page.path)).map((page) => page.path);
 		expectNone(unlisted, 'Built pages missing from the sitemap');
 	});
 });

@@ -45,7 +45,8 @@ function measure(): Layout {
 		if (box.width === 0 || box.right <= viewport + 0.5) continue;
 		let ancestor = element.parentElement;
 		while (ancestor && !scrollsSideways(ancestor) && getComputedStyle(ancestor).overflowX !== 'hidden') ancestor = ancestor.parentElement;
-		if (!ancestor || ancestor === document.body || ancestor === document.documentElement) sticking.push(`${describe(element)} (${Math.round(box.right - viewport)} px over)`);
+		if (!ancestor || ancestor === document.body || ancestor === document.documentElement)
+			sticking.push(`${describe(element)} (${Math.round(box.right - viewport)} px over)`);
 	}
 	return { scrollWidth: document.documentElement.scrollWidth, sticking: sticking.slice(0, 8), unlabelledScrollers };
 }
@@ -55,7 +56,9 @@ describe(`reflow at ${width} CSS px`, () => {
 		const page = await browser.openPage(path);
 		await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]:not([client="visible"])').length === 0);
 		// Islands that wait to be seen are scrolled to (the island itself has `display: contents`), then drawn.
-		await page.evaluate(() => document.querySelectorAll('astro-island[client="visible"]').forEach((island) => (island.firstElementChild ?? island).scrollIntoView()));
+		await page.evaluate(() =>
+			document.querySelectorAll('astro-island[client="visible"]').forEach((island) => (island.firstElementChild ?? island).scrollIntoView()),
+		);
 		await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
 		const layout = await page.evaluate(measure);
 		expect(layout.sticking).toEqual([]);
@@ -92,4 +95,3 @@ describe('the header fits at every width', () => {
 		await page.close();
 	});
 });
-

@@ -25,9 +25,9 @@ describe('every route exists in both languages', () => {
 
 		const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
 		expect(new URL(canonical!).pathname).toBe(url);
-		const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-			links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href')!).pathname]),
-		);
+		const alternates = await page
+			.locator('link[rel="alternate"][hreflang]')
+			.evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), new URL(link.getAttribute('href')!).pathname]));
 		expect(alternates).toEqual([
 			['en', path],
 			['zh-CN', `/zh${path}`],

@@ -119,9 +119,7 @@ describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 		const [leaderReason] = await reasonsOf(page, 0);
 		expect(leaderReason).toContain(ranks('上海贝塔', 0));
 		expect(leaderReason).toContain(fill(t.reasons.weakest, { criteria: '' }).trim());
-		expect(await reasonsOf(page, 2)).toEqual([
-			fill(t.reasons.unranked, { name: fill(t.agencyPlaceholder, { letter: 'C' }) }),
-		]);
+		expect(await reasonsOf(page, 2)).toEqual([fill(t.reasons.unranked, { name: fill(t.agencyPlaceholder, { letter: 'C' }) })]);
 
 		// Fee offer to 60 of 150 points: Alpha 3.27, Beta 3.20.
 		await page.fill('#sc-weight-fee-offer', '60');
@@ -129,9 +127,7 @@ describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 		expect((await rankingOf(page))[0]?.score).toContain('3.27');
 		expect(await page.locator('#sc-weight-fee-offer-share').textContent()).toContain('40');
 		// The change is announced politely for screen readers.
-		await expect
-			.poll(() => page.locator('.scorecard [aria-live="polite"]').textContent(), { timeout: 5000 })
-			.toContain('Hangzhou Alpha');
+		await expect.poll(() => page.locator('.scorecard [aria-live="polite"]').textContent(), { timeout: 5000 }).toContain('Hangzhou Alpha');
 		expect(pageErrors(page)).toEqual([]);
 		await page.close();
 	});

@@ -45,7 +45,8 @@ describe('Content-Security-Policy in the built pages', () => {
 			}
 			for (const css of page.facts.inlineStyles) {
 				const hash = `'${sha256Source(css)}'`;
-				if (!styleSources.includes(hash) && !styleSources.includes("'unsafe-inline'")) problems.push(`${page.path}: inline <style> ${hash} is not in style-src`);
+				if (!styleSources.includes(hash) && !styleSources.includes("'unsafe-inline'"))
+					problems.push(`${page.path}: inline <style> ${hash} is not in style-src`);
 			}
 			for (const element of page.facts.styleAttributes) problems.push(`${page.path}: style attribute on ${element} (blocked by style-src)`);
 		}
@@ -137,7 +138,10 @@ describe('pages load nothing from other hosts and break no policy', () => {
 		const violations = await cspViolations();
 		await page.close();
 		expect(hrefs.length).toBeGreaterThan(0);
-		expect(hrefs.filter((href) => (prefix === '/zh/') !== href.startsWith('/zh/')), 'results in the other language').toEqual([]);
+		expect(
+			hrefs.filter((href) => (prefix === '/zh/') !== href.startsWith('/zh/')),
+			'results in the other language',
+		).toEqual([]);
 		expectNone(outsideRequests, 'Requests to other hosts');
 		expectNone(violations, 'CSP violations');
 	});

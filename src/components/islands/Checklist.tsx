@@ -3,13 +3,7 @@ import type { Locale } from '../../i18n/locales';
 import type { ChecklistStrings } from '../../i18n/tools/checklist';
 import { fill, plural } from '../../lib/text/template';
 import { Notice } from './shared/Notice';
-import {
-	emptyChecklistState,
-	setItemDone,
-	setItemNote,
-	summarizeProgress,
-	type ChecklistState,
-} from '../../lib/checklist/state';
+import { emptyChecklistState, setItemDone, setItemNote, summarizeProgress, type ChecklistState } from '../../lib/checklist/state';
 import { checklistStorageKey, loadChecklist, saveChecklist } from '../../lib/checklist/storage';
 import { buildExport, checklistExportFormat, importChecklist } from '../../lib/checklist/transfer';
 import { exportFileName, serializeExport } from '../../lib/storage/export-file';
@@ -86,9 +80,7 @@ export default function Checklist({ locale, strings, listId, itemTotal }: Checkl
 			setState(latest.state);
 		});
 		const list = document.getElementById(listId);
-		const stopListening = list
-			? listenForTicks(list, (itemId, done) => handlersRef.current.handleDoneChange(itemId, done))
-			: undefined;
+		const stopListening = list ? listenForTicks(list, (itemId, done) => handlersRef.current.handleDoneChange(itemId, done)) : undefined;
 		return () => {
 			stopSyncing();
 			stopListening?.();
@@ -184,13 +176,7 @@ export default function Checklist({ locale, strings, listId, itemTotal }: Checkl
 				<h2 id="cl-overall-heading" class="cl-overall__heading">
 					{strings.overallHeading}
 				</h2>
-				<progress
-					class="cl-overall__bar"
-					max={overall.total}
-					value={overall.done}
-					aria-labelledby="cl-overall-heading"
-					aria-describedby="cl-overall-text"
-				/>
+				<progress class="cl-overall__bar" max={overall.total} value={overall.done} aria-labelledby="cl-overall-heading" aria-describedby="cl-overall-text" />
 				<p id="cl-overall-text" class="cl-overall__text">
 					{fill(strings.overallProgress, { done: overall.done, total: overall.total })}
 				</p>

@@ -192,9 +192,7 @@ export default function ContractCheck({ locale, topicCount }: Props) {
 			<p class="cc-counts" data-counts>
 				{countsText({ counts })}
 			</p>
-			<p class="cc-summary-line">
-				{counts.unanswered === 0 ? strings.summary.allAnswered : plural(locale, strings.summary.someUnanswered, counts.unanswered)}
-			</p>
+			<p class="cc-summary-line">{counts.unanswered === 0 ? strings.summary.allAnswered : plural(locale, strings.summary.someUnanswered, counts.unanswered)}</p>
 			<div class="cc-lists">
 				<div class="cc-list cc-list--red">
 					<h3>{strings.summary.redHeading}</h3>
@@ -207,7 +205,9 @@ export default function ContractCheck({ locale, topicCount }: Props) {
 					</div>
 				)}
 			</div>
-			{Controls && <Controls locale={locale} topics={topics} ready={ready} storageAvailable={storageAvailable} getState={() => stateRef.current} replace={replace} />}
+			{Controls && (
+				<Controls locale={locale} topics={topics} ready={ready} storageAvailable={storageAvailable} getState={() => stateRef.current} replace={replace} />
+			)}
 			<p class="visually-hidden" role="status" aria-live="polite">
 				{announcement}
 			</p>

@@ -67,7 +67,17 @@ const maxQuotes = 5;
 type Origins = Record<PlatformDefaultField, DefaultOrigin>;
 
 /** Platform fields whose example can change with the channel and store; `softwareRebate` has no box. */
-const platformFields = ['depositCny', 'commissionPct', 'softwareFeePct', 'pointsPct', 'paymentFeePct', 'annualFeeCny', 'bondedDepositCny', 'taxPrepaymentCny', 'crossBorderTaxPct'] as const;
+const platformFields = [
+	'depositCny',
+	'commissionPct',
+	'softwareFeePct',
+	'pointsPct',
+	'paymentFeePct',
+	'annualFeeCny',
+	'bondedDepositCny',
+	'taxPrepaymentCny',
+	'crossBorderTaxPct',
+] as const;
 
 /**
  * The year-one cost planner: a thin layer over the pure model in src/lib/cost-planner. It keeps
@@ -128,7 +138,10 @@ export default class CostPlanner extends Component<Props, State> {
 					.catch(() => undefined),
 			urlDelay,
 		);
-		this.announceTimer = setTimeout(() => this.setState({ announcement: joinSentences([this.props.t.live.updated, this.summaryText], this.props.t) }), announceDelay);
+		this.announceTimer = setTimeout(
+			() => this.setState({ announcement: joinSentences([this.props.t.live.updated, this.summaryText], this.props.t) }),
+			announceDelay,
+		);
 	}
 
 	override componentWillUnmount() {
@@ -166,29 +179,31 @@ export default class CostPlanner extends Component<Props, State> {
 	 * annual fee) and their sources; a figure the user has typed over is kept. The defaults
 	 * load on the first such change.
 	 */
-	private choose = <K extends keyof Choices>(key: K) => (value: Choices[K]) => {
-		const previous = this.state.draft.choices;
-		const choices = { ...previous, [key]: value };
-		this.update((draft) => ({ ...draft, choices: { ...draft.choices, [key]: value } }));
-		if (key !== 'channel' && key !== 'storeType' && key !== 'trademark') return;
-		void import('../../lib/cost-planner/defaults')
-			.then(({ platformDefaults }) => {
-				const before = platformDefaults(this.props.facts, previous).platform;
-				const after = platformDefaults(this.props.facts, choices);
-				const platform = after.platform;
-				this.setState({ origins: after.origins });
-				this.update((draft) => {
-					const fields = { ...draft.fields };
-					for (const name of platformFields) {
-						const old = name in before ? (before as unknown as Record<string, number>)[name] : before.global?.[name as 'bondedDepositCny'];
-						const next = name in platform ? (platform as unknown as Record<string, number>)[name] : platform.global?.[name as 'bondedDepositCny'];
-						if (next !== undefined && (old === undefined || fields[name].value === old)) fields[name] = numberDraft(next, this.props.locale);
-					}
-					return { ...draft, fields, choices: key === 'channel' ? { ...draft.choices, annualFeeApplies: platform.annualFeeApplies } : draft.choices };
-				});
-			})
-			.catch(() => undefined);
-	};
+	private choose =
+		<K extends keyof Choices>(key: K) =>
+		(value: Choices[K]) => {
+			const previous = this.state.draft.choices;
+			const choices = { ...previous, [key]: value };
+			this.update((draft) => ({ ...draft, choices: { ...draft.choices, [key]: value } }));
+			if (key !== 'channel' && key !== 'storeType' && key !== 'trademark') return;
+			void import('../../lib/cost-planner/defaults')
+				.then(({ platformDefaults }) => {
+					const before = platformDefaults(this.props.facts, previous).platform;
+					const after = platformDefaults(this.props.facts, choices);
+					const platform = after.platform;
+					this.setState({ origins: after.origins });
+					this.update((draft) => {
+						const fields = { ...draft.fields };
+						for (const name of platformFields) {
+							const old = name in before ? (before as unknown as Record<string, number>)[name] : before.global?.[name as 'bondedDepositCny'];
+							const next = name in platform ? (platform as unknown as Record<string, number>)[name] : platform.global?.[name as 'bondedDepositCny'];
+							if (next !== undefined && (old === undefined || fields[name].value === old)) fields[name] = numberDraft(next, this.props.locale);
+						}
+						return { ...draft, fields, choices: key === 'channel' ? { ...draft.choices, annualFeeApplies: platform.annualFeeApplies } : draft.choices };
+					});
+				})
+				.catch(() => undefined);
+		};
 
 	private copyLink = async () => {
 		const words = this.props.t.share;
@@ -223,7 +238,10 @@ export default class CostPlanner extends Component<Props, State> {
 		return parts;
 	}
 
-	override render({ locale, t, id, notes }: Props, { draft, origins, selected, pageUrl, linkMessages, isExample, codec, announcement, share, Importer, importFailed, later, ManualLink }: State) {
+	override render(
+		{ locale, t, id, notes }: Props,
+		{ draft, origins, selected, pageUrl, linkMessages, isExample, codec, announcement, share, Importer, importFailed, later, ManualLink }: State,
+	) {
 		const speech = { locale, t };
 		const inputs = inputsFromDraft(draft);
 		const result = plan(inputs);
@@ -335,7 +353,8 @@ export default class CostPlanner extends Component<Props, State> {
 									{ value: 'no', label: f.annualNo, note: annualNo && `${t.fact.annualNo}${t.fact.stop}${annualNo.line}` },
 								]}
 							/>
-							{draft.choices.annualFeeApplies && field('annualFeeCny', t.units.money, { note: this.note(origins.annualFeeCny, draft.fields.annualFeeCny.value, 'cny') })}
+							{draft.choices.annualFeeApplies &&
+								field('annualFeeCny', t.units.money, { note: this.note(origins.annualFeeCny, draft.fields.annualFeeCny.value, 'cny') })}
 							{global && (
 								<fieldset>
 									<legend>{t.groups.global}</legend>
@@ -381,9 +400,7 @@ export default class CostPlanner extends Component<Props, State> {
 								class="fc-advanced cp-import"
 								onToggle={(event) => {
 									if (!event.currentTarget.open || Importer) return;
-									void import('./cost-planner/Importer')
-										.then(({ Importer }) => this.setState({ Importer }))
-										.catch(() => this.setState({ importFailed: true }));
+									void import('./cost-planner/Importer').then(({ Importer }) => this.setState({ Importer })).catch(() => this.setState({ importFailed: true }));
 								}}
 							>
 								<summary>{t.import.summary}</summary>
@@ -412,10 +429,14 @@ export default class CostPlanner extends Component<Props, State> {
 								onChange={this.choose('adMode')}
 								options={(['monthly', 'share-of-gmv', 'target-roas'] as const).map((value) => ({ value, label: f[value] }))}
 							/>
-							{field('adValue', draft.choices.adMode === 'monthly' ? t.units.perMonth : draft.choices.adMode === 'share-of-gmv' ? t.units.percent : t.units.roas, {
-								label: f.adValue[draft.choices.adMode],
-								short: draft.choices.adMode !== 'monthly',
-							})}
+							{field(
+								'adValue',
+								draft.choices.adMode === 'monthly' ? t.units.perMonth : draft.choices.adMode === 'share-of-gmv' ? t.units.percent : t.units.roas,
+								{
+									label: f.adValue[draft.choices.adMode],
+									short: draft.choices.adMode !== 'monthly',
+								},
+							)}
 							{field('creatorSharePct', t.units.percent)}
 							{field('creatorCommissionPct', t.units.percent)}
 							{field('campaignFeesPerMonth', t.units.perMonth)}
@@ -463,7 +484,6 @@ export default class CostPlanner extends Component<Props, State> {
 					<p class="fc-status" role="status">
 						{share.status}
 					</p>
-
 				</div>
 				{pageUrl && (
 					<p class="fc-print-only">

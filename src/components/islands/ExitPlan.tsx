@@ -240,7 +240,14 @@ export default function ExitPlan({ locale, strings: t, steps, buildDay }: Props)
 				{isExample && <p class="xp-example">{t.example}</p>}
 				<fieldset class="xp-field">
 					<legend>{t.endLegend}</legend>
-					<Choice name="xp-mode" value="date" checked={inputs.mode === 'date'} disabled={!ready} label={t.modeDate} onSelect={() => changeInputs({ mode: 'date' })} />
+					<Choice
+						name="xp-mode"
+						value="date"
+						checked={inputs.mode === 'date'}
+						disabled={!ready}
+						label={t.modeDate}
+						onSelect={() => changeInputs({ mode: 'date' })}
+					/>
 					{inputs.mode === 'date' && (
 						<div class="xp-sub">
 							<label for="xp-end">{t.endDateLabel}</label>
@@ -262,7 +269,14 @@ export default function ExitPlan({ locale, strings: t, steps, buildDay }: Props)
 							/>
 						</div>
 					)}
-					<Choice name="xp-mode" value="now" checked={inputs.mode === 'now'} disabled={!ready} label={t.modeNow} onSelect={() => changeInputs({ mode: 'now' })} />
+					<Choice
+						name="xp-mode"
+						value="now"
+						checked={inputs.mode === 'now'}
+						disabled={!ready}
+						label={t.modeNow}
+						onSelect={() => changeInputs({ mode: 'now' })}
+					/>
 				</fieldset>
 				<div class="xp-field">
 					<label for="xp-notice">{t.noticeLabel}</label>
@@ -291,13 +305,29 @@ export default function ExitPlan({ locale, strings: t, steps, buildDay }: Props)
 				<fieldset class="xp-field">
 					<legend>{t.registeredLegend}</legend>
 					{(['merchant', 'agency'] as const).map((value) => (
-						<Choice key={value} name="xp-reg" value={value} checked={inputs.registeredTo === value} disabled={!ready} label={t.registered[value]} onSelect={() => changeInputs({ registeredTo: value })} />
+						<Choice
+							key={value}
+							name="xp-reg"
+							value={value}
+							checked={inputs.registeredTo === value}
+							disabled={!ready}
+							label={t.registered[value]}
+							onSelect={() => changeInputs({ registeredTo: value })}
+						/>
 					))}
 				</fieldset>
 				<fieldset class="xp-field">
 					<legend>{t.takeoverLegend}</legend>
 					{(['in-house', 'new-agency'] as const).map((value) => (
-						<Choice key={value} name="xp-to" value={value} checked={inputs.takeover === value} disabled={!ready} label={t.takeover[value]} onSelect={() => changeInputs({ takeover: value })} />
+						<Choice
+							key={value}
+							name="xp-to"
+							value={value}
+							checked={inputs.takeover === value}
+							disabled={!ready}
+							label={t.takeover[value]}
+							onSelect={() => changeInputs({ takeover: value })}
+						/>
 					))}
 				</fieldset>
 				<fieldset class="xp-field" aria-describedby="xp-entity-hint">
@@ -305,16 +335,28 @@ export default function ExitPlan({ locale, strings: t, steps, buildDay }: Props)
 					<p id="xp-entity-hint" class="xp-hint">
 						{t.entityHint}
 					</p>
-					<Choice name="xp-entity" value="1" checked={inputs.entityChange} disabled={!ready} label={t.yes} onSelect={() => changeInputs({ entityChange: true })} />
-					<Choice name="xp-entity" value="0" checked={!inputs.entityChange} disabled={!ready} label={t.no} onSelect={() => changeInputs({ entityChange: false })} />
+					<Choice
+						name="xp-entity"
+						value="1"
+						checked={inputs.entityChange}
+						disabled={!ready}
+						label={t.yes}
+						onSelect={() => changeInputs({ entityChange: true })}
+					/>
+					<Choice
+						name="xp-entity"
+						value="0"
+						checked={!inputs.entityChange}
+						disabled={!ready}
+						label={t.no}
+						onSelect={() => changeInputs({ entityChange: false })}
+					/>
 				</fieldset>
 			</section>
 
 			<section class="xp-plan" aria-labelledby="xp-plan-heading">
 				<h2 id="xp-plan-heading">{t.planHeading}</h2>
-				<p class="xp-summary">
-					{fill(t.planSummary, { notice: formatDay(plan.noticeDate), end: formatDay(plan.endDate) })}
-				</p>
+				<p class="xp-summary">{fill(t.planSummary, { notice: formatDay(plan.noticeDate), end: formatDay(plan.endDate) })}</p>
 				<PlanWarnings locale={locale} plan={plan} strings={t} noticeDays={inputs.noticeDays} formatDay={formatDay} />
 				<p class="xp-progress" id="xp-progress">
 					{fill(t.progress, { done: doneCount, total: plan.steps.length })}

@@ -210,77 +210,77 @@ export default class FeeCalculator extends Component<Props, State> {
 
 				<div class="fc-layout">
 					{formShown && (
-					// Not a <form>: results update as the reader types, so there is nothing to submit.
-					<div class="fc-form">
-						<fieldset class="fc-store">
-							<legend>{t.store.legend}</legend>
-							<NumberField
-								{...speech}
-								id={`${id}-gmv`}
-								label={t.store.gmv}
-								hint={t.store.gmvHint}
-								unit={t.units.money}
-								field={draft.monthlyGmv}
-								onInput={editTop('monthlyGmv')}
-							/>
-							<div class="fc-row">
+						// Not a <form>: results update as the reader types, so there is nothing to submit.
+						<div class="fc-form">
+							<fieldset class="fc-store">
+								<legend>{t.store.legend}</legend>
 								<NumberField
 									{...speech}
-									id={`${id}-months`}
-									label={t.store.months}
-									unit={t.store.monthsUnit}
-									short
-									field={draft.months}
-									onInput={editTop('months')}
+									id={`${id}-gmv`}
+									label={t.store.gmv}
+									hint={t.store.gmvHint}
+									unit={t.units.money}
+									field={draft.monthlyGmv}
+									onInput={editTop('monthlyGmv')}
 								/>
-								<NumberField
-									{...speech}
-									id={`${id}-refund`}
-									label={t.store.refund}
-									unit={t.units.percent}
-									short
-									field={draft.refundRate}
-									onInput={editTop('refundRate')}
-								/>
-							</div>
-							{full && (
-								<NumberField
-									{...speech}
-									id={`${id}-growth`}
-									label={fullT.advanced.growth}
-									hint={fullT.advanced.growthHint}
-									unit={t.units.percent}
-									short
-									field={draft.monthlyGrowth}
-									onInput={editTop('monthlyGrowth')}
-								/>
-							)}
-						</fieldset>
+								<div class="fc-row">
+									<NumberField
+										{...speech}
+										id={`${id}-months`}
+										label={t.store.months}
+										unit={t.store.monthsUnit}
+										short
+										field={draft.months}
+										onInput={editTop('months')}
+									/>
+									<NumberField
+										{...speech}
+										id={`${id}-refund`}
+										label={t.store.refund}
+										unit={t.units.percent}
+										short
+										field={draft.refundRate}
+										onInput={editTop('refundRate')}
+									/>
+								</div>
+								{full && (
+									<NumberField
+										{...speech}
+										id={`${id}-growth`}
+										label={fullT.advanced.growth}
+										hint={fullT.advanced.growthHint}
+										unit={t.units.percent}
+										short
+										field={draft.monthlyGrowth}
+										onInput={editTop('monthlyGrowth')}
+									/>
+								)}
+							</fieldset>
 
-						<fieldset class="fc-quotes">
-							<legend>{t.quotes.legend}</legend>
-							{draft.quotes.map((quote, index) => (
-								<QuoteFields
-									{...speech}
-									key={quote.key}
-									id={quoteId(index)}
-									index={index}
-									quote={quote}
-									advanced={fullT?.advanced}
-									canRemove={draft.quotes.length > 1}
-									onEdit={(edit, focusId) => this.editQuote(quote.key, edit, focusId)}
-									onRemove={() => removeQuote(quote.key)}
-								/>
-							))}
-							{draft.quotes.length < maxQuotes ? (
-								<button type="button" id={`${id}-add-quote`} class="button button--secondary" onClick={addQuote}>
-									{t.quotes.add}
-								</button>
-							) : (
-								<p class="fc-hint">{fill(t.quotes.limit, { max: maxQuotes })}</p>
-							)}
-						</fieldset>
-					</div>
+							<fieldset class="fc-quotes">
+								<legend>{t.quotes.legend}</legend>
+								{draft.quotes.map((quote, index) => (
+									<QuoteFields
+										{...speech}
+										key={quote.key}
+										id={quoteId(index)}
+										index={index}
+										quote={quote}
+										advanced={fullT?.advanced}
+										canRemove={draft.quotes.length > 1}
+										onEdit={(edit, focusId) => this.editQuote(quote.key, edit, focusId)}
+										onRemove={() => removeQuote(quote.key)}
+									/>
+								))}
+								{draft.quotes.length < maxQuotes ? (
+									<button type="button" id={`${id}-add-quote`} class="button button--secondary" onClick={addQuote}>
+										{t.quotes.add}
+									</button>
+								) : (
+									<p class="fc-hint">{fill(t.quotes.limit, { max: maxQuotes })}</p>
+								)}
+							</fieldset>
+						</div>
 					)}
 
 					<section class="fc-output" aria-labelledby={`${id}-results`}>

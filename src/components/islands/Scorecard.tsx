@@ -102,8 +102,7 @@ export default function Scorecard({ locale, strings, criteria }: ScorecardProps)
 			criterionLabel: (criterionId) => texts.get(criterionId)?.label ?? customLabel(criterionId),
 			criterionShortLabel: (criterionId) => texts.get(criterionId)?.shortLabel ?? customLabel(criterionId),
 			// Whole percentages read best; below 1% a decimal keeps a small weight from showing as 0%.
-			formatShare: (share) =>
-				numberFormat(locale, { style: 'percent', maximumFractionDigits: share > 0 && share < 0.01 ? 1 : 0 }).format(share),
+			formatShare: (share) => numberFormat(locale, { style: 'percent', maximumFractionDigits: share > 0 && share < 0.01 ? 1 : 0 }).format(share),
 			formatScore: (hundredths) => scoreFormat.format(hundredths / 100),
 			fill,
 			plural: (forms, count) => plural(locale, forms, count),
@@ -134,10 +133,7 @@ export default function Scorecard({ locale, strings, criteria }: ScorecardProps)
 		if (link.kind === 'decoded') {
 			savedAsideRef.current = saved;
 			setState(link.state);
-			setNotices([
-				{ kind: 'shared', issues: link.issues, hasSaved: saved.found },
-				...(saved.available ? [] : [{ kind: 'storage-unavailable' } as const]),
-			]);
+			setNotices([{ kind: 'shared', issues: link.issues, hasSaved: saved.found }, ...(saved.available ? [] : [{ kind: 'storage-unavailable' } as const])]);
 		} else {
 			if (link.kind === 'unsupported') forgetSharedQuery();
 			setState(saved.state);
@@ -338,12 +334,7 @@ export default function Scorecard({ locale, strings, criteria }: ScorecardProps)
 				onRemove={handleRemoveAgency}
 			/>
 			<Results view={view} ranking={ranking} explain={explain} />
-			<Actions
-				view={view}
-				storageAvailable={storageAvailable}
-				shareUrl={() => buildShareUrl(window.location.href, state)}
-				onReset={handleReset}
-			/>
+			<Actions view={view} storageAvailable={storageAvailable} shareUrl={() => buildShareUrl(window.location.href, state)} onReset={handleReset} />
 			<p class="visually-hidden" aria-live="polite" aria-atomic="true">
 				{announcement}
 			</p>

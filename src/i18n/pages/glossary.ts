@@ -10,8 +10,7 @@ interface GlossaryPageStrings {
 export const glossaryStrings = {
 	en: {
 		title: 'Glossary: the words you will meet',
-		description:
-			'Plain definitions of the Chinese and English terms merchants meet when hiring a Tmall agency, from 提点 and 保底 to DSR and 直通车.',
+		description: 'Plain definitions of the Chinese and English terms merchants meet when hiring a Tmall agency, from 提点 and 保底 to DSR and 直通车.',
 		lastReviewed: '2026-12-06',
 	},
 	zh: {

@@ -56,8 +56,7 @@ const en: HomeStrings = {
 	independence:
 		'This is an independent guide. We are not affiliated with Alibaba, Tmall or any agency, and no agency pays to appear here. Every figure links to its source, with its publication date when the source gives one.',
 	aboutSourcesHeading: 'About our sources',
-	aboutSourcesIntro:
-		'Each guide page ends with its sources. For each one we show what kind of source it is, when it was published, and how far we trust it.',
+	aboutSourcesIntro: 'Each guide page ends with its sources. For each one we show what kind of source it is, when it was published, and how far we trust it.',
 	aboutSourcesKindsIntro: 'The kind of source sets the most we trust it:',
 	aboutSourcesCeiling: { high: 'high confidence at most', medium: 'medium confidence at most', low: 'low confidence' },
 	aboutSourcesRules: [

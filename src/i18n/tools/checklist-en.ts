@@ -19,18 +19,14 @@ export const checklistStringsEn: ChecklistStrings = {
 	},
 	announce: '{step}: {stepDone} of {stepTotal} done. Overall, {done} of {total} done.',
 	savedLocally: 'Your ticks and notes are saved in this browser only. Nothing is sent to anyone.',
-	storageUnavailable:
-		'This browser is not letting the page save your ticks. They will last until you close the page. Use “Export to file” to keep a copy.',
+	storageUnavailable: 'This browser is not letting the page save your ticks. They will last until you close the page. Use “Export to file” to keep a copy.',
 	recovered: {
 		one: 'Part of your saved checklist was damaged. 1 entry could not be read and was removed. Everything else is below.',
-		other:
-			'Part of your saved checklist was damaged. {count} entries could not be read and were removed. Everything else is below.',
+		other: 'Part of your saved checklist was damaged. {count} entries could not be read and were removed. Everything else is below.',
 	},
 	reset: {
-		damaged:
-			'Your saved checklist was damaged and could not be read, so it has started again. If you exported a copy, import it to get your ticks back.',
-		newer:
-			'Your checklist was saved by a newer version of this page, so this copy cannot read it. Reload the page to get the newest version.',
+		damaged: 'Your saved checklist was damaged and could not be read, so it has started again. If you exported a copy, import it to get your ticks back.',
+		newer: 'Your checklist was saved by a newer version of this page, so this copy cannot read it. Reload the page to get the newest version.',
 	},
 	tools: {
 		heading: 'Save, move or print',

@@ -65,9 +65,18 @@ const en: ContractCheckActionStrings = {
 		shared: 'You are looking at answers shared by link. Your own saved answers are untouched; if you change anything here, these answers replace them.',
 		openSaved: 'Open my saved answers instead',
 		linkIssues: {
-			'topic-dropped': { one: '{count} topic in the link is not one of ours and was left out.', other: '{count} topics in the link are not ours and were left out.' },
-			'option-dropped': { one: '{count} answer in the link could not be read and was left out.', other: '{count} answers in the link could not be read and were left out.' },
-			'value-dropped': { one: '{count} figure in the link was not a number and was left out.', other: '{count} figures in the link were not numbers and were left out.' },
+			'topic-dropped': {
+				one: '{count} topic in the link is not one of ours and was left out.',
+				other: '{count} topics in the link are not ours and were left out.',
+			},
+			'option-dropped': {
+				one: '{count} answer in the link could not be read and was left out.',
+				other: '{count} answers in the link could not be read and were left out.',
+			},
+			'value-dropped': {
+				one: '{count} figure in the link was not a number and was left out.',
+				other: '{count} figures in the link were not numbers and were left out.',
+			},
 			'parameter-ignored': { one: 'Something else in the link was ignored.', other: '{count} other parts of the link were ignored.' },
 		},
 		linkUnsupported: 'The link could not be read, so your saved answers are shown instead.',

@@ -141,7 +141,8 @@ const en = {
 	chart: {
 		heading: 'Cumulative cash',
 		title: 'Cumulative cash for {name} over {months} months',
-		description: 'Line chart of the store’s cash position each month, from {first} in month 1 to {last} in month {months}; its lowest point is {peak}. The month-by-month table holds the same figures.',
+		description:
+			'Line chart of the store’s cash position each month, from {first} in month 1 to {last} in month {months}; its lowest point is {peak}. The month-by-month table holds the same figures.',
 		zero: '0',
 	},
 	share: {

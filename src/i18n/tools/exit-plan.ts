@@ -97,8 +97,7 @@ const en: ExitPlanStrings = {
 	compressedTag: 'Moved up: short notice',
 	warningsHeading: 'Check these first',
 	warnings: {
-		noticePassed:
-			'The day to give notice ({notice}) has passed. With {days} days’ notice from today, the earliest end date is {earliest}.',
+		noticePassed: 'The day to give notice ({notice}) has passed. With {days} days’ notice from today, the earliest end date is {earliest}.',
 		compressed: {
 			one: 'The notice period is short, so {count} step moves up to the day you give notice. Start it as soon as you can.',
 			other: 'The notice period is short, so {count} steps move up to the day you give notice. Start them as soon as you can.',
@@ -107,10 +106,8 @@ const en: ExitPlanStrings = {
 			'The store is registered to the agency and its entity will not change: when the contract ends, the store stays with the agency. Ask for an entity change, or plan to open a new store.',
 		entityBeforeNotice:
 			'The entity change should start on {apply}, before you give notice on {notice}. Agree it with the agency in writing first, or give notice earlier.',
-		entityTooLate:
-			'The entity change should have started on {apply}. Counting from today, it needs an end date of {earliest} or later.',
-		salesEvent:
-			'The handover weeks overlap {event} ({from} to {to}), when the store is busiest. Consider moving the end date to {after} or later.',
+		entityTooLate: 'The entity change should have started on {apply}. Counting from today, it needs an end date of {earliest} or later.',
+		salesEvent: 'The handover weeks overlap {event} ({from} to {to}), when the store is busiest. Consider moving the end date to {after} or later.',
 		moveBefore: 'Or finish the handover before it: end on {before}.',
 		eventNames: { '618': '618', 'double-11': 'Double 11' },
 	},
@@ -127,8 +124,7 @@ const en: ExitPlanStrings = {
 	copyFailed: 'The link could not be copied. Select it and copy it yourself.',
 	print: 'Print plan and handover form',
 	savedLocally: 'Your answers and ticks are saved in this browser only.',
-	storageUnavailable:
-		'This browser is not letting the page save. Your ticks last until you close the page; the link above keeps your answers.',
+	storageUnavailable: 'This browser is not letting the page save. Your ticks last until you close the page; the link above keeps your answers.',
 	recovered: 'Part of your saved plan was damaged and could not be read, so it was replaced by the example. Check your answers.',
 	reset: {
 		'too-large': 'Your saved plan was damaged and could not be read, so the page starts again from the example.',
@@ -182,9 +178,11 @@ const zh: ExitPlanStrings = {
 	warningsHeading: '请先注意',
 	warnings: {
 		noticePassed: '发出通知的日期（{notice}）已经过了。从今天起提前 {days} 天通知，最早在 {earliest} 结束。',
-		compressed: { one: '通知期较短，有 {count} 个步骤提前到发出通知当天，请尽早开始。', other: '通知期较短，有 {count} 个步骤提前到发出通知当天，请尽早开始。' },
-		agencyKeepsStore:
-			'店铺注册在代运营公司名下，且主体不变更：合同结束后店铺仍归代运营公司。请要求变更主体，或准备另开新店。',
+		compressed: {
+			one: '通知期较短，有 {count} 个步骤提前到发出通知当天，请尽早开始。',
+			other: '通知期较短，有 {count} 个步骤提前到发出通知当天，请尽早开始。',
+		},
+		agencyKeepsStore: '店铺注册在代运营公司名下，且主体不变更：合同结束后店铺仍归代运营公司。请要求变更主体，或准备另开新店。',
 		entityBeforeNotice: '主体变更应在 {apply} 开始，早于 {notice} 发出通知。请先与代运营公司书面约定，或提前发出通知。',
 		entityTooLate: '主体变更本应在 {apply} 开始。从今天算起，终止日需定在 {earliest} 或之后。',
 		salesEvent: '交接期与 {event}（{from} 至 {to}）重叠，这是店铺最忙的时候。建议把终止日推迟到 {after} 或之后。',

@@ -2,7 +2,6 @@ import type { Locale } from '../locales';
 import type { IssueKind } from '../../lib/scorecard/types';
 import type { PluralForms } from '../../lib/text/template';
 
-
 /**
  * What the agency scorecard says about data it opened: a shared link, a saved
  * scorecard that needed repair, storage the browser refuses. Kept apart from
@@ -24,8 +23,7 @@ export interface ScorecardNoticeStrings {
 
 const en: ScorecardNoticeStrings = {
 	dismiss: 'Dismiss',
-	storageUnavailable:
-		'This browser is not letting the page save your scorecard, so it will be lost when you close the page. Copy the link to keep it.',
+	storageUnavailable: 'This browser is not letting the page save your scorecard, so it will be lost when you close the page. Copy the link to keep it.',
 	sharedHeading: 'You are looking at a shared scorecard',
 	sharedBody: 'If you change it, it is saved in this browser and replaces the scorecard you had saved here.',
 	openSaved: 'Open my saved scorecard instead',
@@ -35,8 +33,7 @@ const en: ScorecardNoticeStrings = {
 	storageIssuesHeading: 'Part of your saved scorecard could not be read. Everything else was kept. What was reset:',
 	storageReset: {
 		unreadable: 'Your saved scorecard could not be read, so the tool has started again with an empty one.',
-		'unsupported-version':
-			'Your saved scorecard was made by a different version of this tool, so the tool has started again with an empty one.',
+		'unsupported-version': 'Your saved scorecard was made by a different version of this tool, so the tool has started again with an empty one.',
 	},
 	issues: {
 		'weight-reset': {

@@ -99,8 +99,7 @@ export interface ScorecardStrings {
 
 const en: ScorecardStrings = {
 	page: {
-		noScript:
-			'The scorecard needs JavaScript to calculate the ranking. You can still print this page and use the criteria below to score agencies on paper.',
+		noScript: 'The scorecard needs JavaScript to calculate the ranking. You can still print this page and use the criteria below to score agencies on paper.',
 		openTool: 'Open the agency scorecard',
 		referenceHeading: 'What a 5 and a 1 look like',
 		referenceIntro:
@@ -184,14 +183,12 @@ const en: ScorecardStrings = {
 		print: 'Print or save as PDF',
 		reset: 'Start again',
 		resetQuestion: 'Delete this scorecard and start again?',
-		resetExplanation:
-			'This deletes every agency name, score and weight in this browser. Links you have already copied keep working.',
+		resetExplanation: 'This deletes every agency name, score and weight in this browser. Links you have already copied keep working.',
 		resetConfirm: 'Yes, delete and start again',
 		resetCancel: 'No, keep my scorecard',
 		resetDone: 'The scorecard has been cleared.',
 		savedLocally: 'Your scorecard is saved in this browser only. Nothing is sent to anyone.',
-		notSaved:
-			'This browser is not letting the page save your scorecard, so it will be lost when you close the page. Copy the link to keep it.',
+		notSaved: 'This browser is not letting the page save your scorecard, so it will be lost when you close the page. Copy the link to keep it.',
 	},
 	announce: {
 		openedSaved: 'Your saved scorecard is open.',
@@ -207,14 +204,12 @@ const zh: ScorecardStrings = {
 		noScript: '评分表需要启用 JavaScript 才能计算排名。你仍然可以打印本页，对照下面的评分项在纸上打分。',
 		openTool: '打开代运营评分表',
 		referenceHeading: '5 分和 1 分分别是什么样',
-		referenceIntro:
-			'打分时对照下面的描述，每家代运营就能按同一把尺子衡量。这些描述参考了咨询公司和代运营公司公开的尽职调查清单，出处列在每一项下面。',
+		referenceIntro: '打分时对照下面的描述，每家代运营就能按同一把尺子衡量。这些描述参考了咨询公司和代运营公司公开的尽职调查清单，出处列在每一项下面。',
 		high: '5 分是这样的',
 		low: '1 分是这样的',
 		sourcesLabel: '依据',
 		backToWeights: '回到权重设置',
-		intro:
-			'按你实际看到的情况，给每家代运营的每一项打 1 分（差）到 5 分（很好）。还没核实的项目可以先不打分：它不计入平均分，结果里会注明，不会被当成 0 分。',
+		intro: '按你实际看到的情况，给每家代运营的每一项打 1 分（差）到 5 分（很好）。还没核实的项目可以先不打分：它不计入平均分，结果里会注明，不会被当成 0 分。',
 	},
 	agencyPlaceholder: '代运营 {letter}',
 	customPlaceholder: '自定义评分项 {number}',
@@ -293,8 +288,7 @@ const zh: ScorecardStrings = {
 		resetCancel: '不删除，保留评分表',
 		resetDone: '评分表已清空。',
 		savedLocally: '评分表只保存在本浏览器里，不会发送给任何人。',
-		notSaved:
-			'浏览器不允许网页保存评分表，关闭页面后就会丢失。想保留的话，请复制链接。',
+		notSaved: '浏览器不允许网页保存评分表，关闭页面后就会丢失。想保留的话，请复制链接。',
 	},
 	announce: {
 		openedSaved: '已打开你自己保存的评分表。',

@@ -88,8 +88,7 @@ export const en = {
 		tip: 'Tip',
 	},
 	footer: {
-		independence:
-			'This is an independent guide. It is not affiliated with, endorsed by or sponsored by Alibaba Group, Tmall or any agency.',
+		independence: 'This is an independent guide. It is not affiliated with, endorsed by or sponsored by Alibaba Group, Tmall or any agency.',
 		notAdvice: 'Information only, not legal or financial advice. Check current platform rules before you sign.',
 		updated: 'Content reviewed',
 		sitemap: 'Sitemap',

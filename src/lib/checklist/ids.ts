@@ -18,7 +18,5 @@ export const checklistItemIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const checklistItemIdMaxLength = 80;
 
 export function isChecklistItemId(value: unknown): value is string {
-	return (
-		typeof value === 'string' && value.length <= checklistItemIdMaxLength && checklistItemIdPattern.test(value)
-	);
+	return typeof value === 'string' && value.length <= checklistItemIdMaxLength && checklistItemIdPattern.test(value);
 }

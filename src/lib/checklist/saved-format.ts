@@ -1,4 +1,12 @@
-import { isIsoTimestamp, isPlainObject, parseSavedJson, readVersionedDocument, type Migration, type ReadOutcome, type ReadResult } from '../storage/saved-document';
+import {
+	isIsoTimestamp,
+	isPlainObject,
+	parseSavedJson,
+	readVersionedDocument,
+	type Migration,
+	type ReadOutcome,
+	type ReadResult,
+} from '../storage/saved-document';
 import { isChecklistItemId } from './ids';
 import { isMeaningfulRecord, maxSavedRecords, normalizeNote, type ChecklistState, type ItemRecord } from './state';
 

@@ -70,12 +70,7 @@ function assertItemId(itemId: string): void {
 	if (!isChecklistItemId(itemId)) throw new RangeError(`Not a checklist item id: ${JSON.stringify(itemId)}`);
 }
 
-function withRecord(
-	state: ChecklistState,
-	itemId: string,
-	change: Pick<ItemRecord, 'done' | 'note'>,
-	now: Date,
-): ChecklistState {
+function withRecord(state: ChecklistState, itemId: string, change: Pick<ItemRecord, 'done' | 'note'>, now: Date): ChecklistState {
 	assertItemId(itemId);
 	const items = { ...state.items };
 	if (isMeaningfulRecord(change)) {
@@ -130,10 +125,7 @@ export function summarizeProgress(outline: readonly ChecklistOutline[], state: C
 		done: step.items.filter((item) => isItemDone(state, item.id)).length,
 		total: step.items.length,
 	}));
-	const overall = steps.reduce(
-		(sum, step) => ({ done: sum.done + step.done, total: sum.total + step.total }),
-		{ done: 0, total: 0 },
-	);
+	const overall = steps.reduce((sum, step) => ({ done: sum.done + step.done, total: sum.total + step.total }), { done: 0, total: 0 });
 	return { steps, overall };
 }
 

@@ -38,8 +38,7 @@ export function readValue(outline: ValueOutline, text: string): ValueReading {
 export function markForValue(outline: ValueOutline, value: number): Mark {
 	let mark: Mark = 'green';
 	for (const rule of outline.rules) {
-		const breaks =
-			(rule.above !== undefined && value > rule.above) || (rule.below !== undefined && value < rule.below);
+		const breaks = (rule.above !== undefined && value > rule.above) || (rule.below !== undefined && value < rule.below);
 		if (breaks) mark = worseMark(mark, rule.mark);
 	}
 	return mark;

@@ -15,9 +15,7 @@ import type { Channel, PlannerFact, PlannerFacts, PlannerInputs, PlatformInputs,
  * - `example`: the dataset has no such figure; `value` is an example.
  */
 export type DefaultOrigin =
-	| { kind: 'fact' | 'other-channel'; factId: string; range?: { min: number; max: number } }
-	| { kind: 'unresolved'; factId: string }
-	| { kind: 'example' };
+	{ kind: 'fact' | 'other-channel'; factId: string; range?: { min: number; max: number } } | { kind: 'unresolved'; factId: string } | { kind: 'example' };
 
 export type PlatformDefaultField =
 	| 'depositCny'

@@ -13,19 +13,7 @@
  * - The agency: whatever its quote says (`base`), through the fee calculator's own model.
  */
 import { costBreakpoints, monthlyCost } from '../fees/monthly-cost';
-import type {
-	AgencyQuote,
-	CostLine,
-	CostLines,
-	MonthRow,
-	Payee,
-	PlannerInputs,
-	PlanResult,
-	QuotePlan,
-	RebateTier,
-	TakeRate,
-	YearTotals,
-} from './types';
+import type { AgencyQuote, CostLine, CostLines, MonthRow, Payee, PlannerInputs, PlanResult, QuotePlan, RebateTier, TakeRate, YearTotals } from './types';
 
 /** Who is paid for each cost line. */
 export const payeeOf: Readonly<Record<CostLine, Payee>> = {

@@ -75,10 +75,8 @@ export function planAnswer(
 		const template = peakCash.tiedUp > 0 ? words.peak : words.peakSpent;
 		parts.push(fill(template, { peak: money(peakCash.amount), month: peakCash.month, refundable: money(peakCash.tiedUp) }));
 	}
-	const breakEven =
-		plan.breakEvenGmv === null ? fill(words.noBreakEven, { margin }) : fill(words.breakEven, { margin, gmv: money(plan.breakEvenGmv) });
-	const earned =
-		plan.breakEvenMonth === null ? fill(words.notEarnedBack, { months: context.months }) : fill(words.earnedBack, { month: plan.breakEvenMonth });
+	const breakEven = plan.breakEvenGmv === null ? fill(words.noBreakEven, { margin }) : fill(words.breakEven, { margin, gmv: money(plan.breakEvenGmv) });
+	const earned = plan.breakEvenMonth === null ? fill(words.notEarnedBack, { months: context.months }) : fill(words.earnedBack, { month: plan.breakEvenMonth });
 	parts.push(`${breakEven}${words.join}${earned}`);
 	return parts.join(words.join);
 }

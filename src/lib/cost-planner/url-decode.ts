@@ -4,16 +4,7 @@ import type { UrlIssue } from '../fees/url-format';
 import { defaultInputs, type DefaultOptions } from './defaults';
 import { maxRampMonths, maxRebateTiers, plannerRules, type PlannerRuleName } from './limits';
 import type { AgencyQuote, Channel, ExchangeRate, MarketingMode, PlannerFacts, StoreType, TaxPaidBy, Trademark } from './types';
-import {
-	adRule,
-	choices,
-	globalParams,
-	numberParams,
-	plannerUrlVersion,
-	type DecodedPlan,
-	type PlannerIssue,
-	type PlannerIssueField,
-} from './url-format';
+import { adRule, choices, globalParams, numberParams, plannerUrlVersion, type DecodedPlan, type PlannerIssue, type PlannerIssueField } from './url-format';
 
 const maxQueryLength = 20_000;
 const maxIssues = 12;
@@ -75,7 +66,8 @@ export function decodePlan(search: string, facts: PlannerFacts, options: Default
 		return values[0];
 	};
 	const version = first('p');
-	const from: DecodedPlan['from'] = version !== undefined ? 'planner' : params.has('v') || params.has('q') ? 'fee-calculator' : query.trim() === '' ? 'empty' : 'planner';
+	const from: DecodedPlan['from'] =
+		version !== undefined ? 'planner' : params.has('v') || params.has('q') ? 'fee-calculator' : query.trim() === '' ? 'empty' : 'planner';
 	if (version !== undefined && version.trim() !== plannerUrlVersion) {
 		issues.add({ code: 'unknown-version', field: 'p', value: version, outcome: 'read-anyway' });
 	}

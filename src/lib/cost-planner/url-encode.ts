@@ -26,10 +26,21 @@ export function encodePlan(inputs: PlannerInputs): string {
 	for (const [param, [rule, get]] of Object.entries(numberParams)) {
 		add(param, encodeNumber(get(inputs), r[rule]));
 		if (param === 'growth' && inputs.sales.ramp && inputs.sales.ramp.length > 0) {
-			add('ramp', inputs.sales.ramp.slice(0, maxRampMonths).map((gmv) => encodeNumber(gmv, r.rampGmv)).join(','));
+			add(
+				'ramp',
+				inputs.sales.ramp
+					.slice(0, maxRampMonths)
+					.map((gmv) => encodeNumber(gmv, r.rampGmv))
+					.join(','),
+			);
 		}
 		if (param === 'sw') {
-			add('rebate', inputs.platform.softwareRebate.map((tier) => `${encodeNumber(tier.upToAnnualGmv, r.rebateUpTo)}:${encodeNumber(tier.rebatePct, r.rebatePct)}`).join(','));
+			add(
+				'rebate',
+				inputs.platform.softwareRebate
+					.map((tier) => `${encodeNumber(tier.upToAnnualGmv, r.rebateUpTo)}:${encodeNumber(tier.rebatePct, r.rebatePct)}`)
+					.join(','),
+			);
 		}
 		if (param === 'afee') add('afon', inputs.platform.annualFeeApplies ? '1' : '0');
 		if (param === 'afee' && inputs.platform.global) {

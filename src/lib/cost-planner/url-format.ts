@@ -101,4 +101,3 @@ export interface DecodedPlan {
 	/** `fee-calculator`: the link was the fee calculator's (no `p`); its quotes and shared figures were taken over. */
 	from: 'planner' | 'fee-calculator' | 'empty';
 }
-

@@ -62,7 +62,10 @@ export function foldLine(line: string): string {
 
 /** `20261206T134500Z`: a UTC DATE-TIME for DTSTAMP. */
 export function utcStamp(now: Date): string {
-	return now.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+	return now
+		.toISOString()
+		.replace(/[-:]/g, '')
+		.replace(/\.\d{3}/, '');
 }
 
 export function buildCalendar(document: CalendarDocument, now: Date): string {

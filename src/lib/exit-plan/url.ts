@@ -19,10 +19,7 @@ export const maxQueryLength = 2000;
 
 export type UrlIssue = 'end' | 'notice' | 'reg' | 'to' | 'entity' | 'ignored';
 
-export type UrlDecodeResult =
-	| { kind: 'absent' }
-	| { kind: 'unsupported' }
-	| { kind: 'decoded'; inputs: ExitInputs; issues: UrlIssue[] };
+export type UrlDecodeResult = { kind: 'absent' } | { kind: 'unsupported' } | { kind: 'decoded'; inputs: ExitInputs; issues: UrlIssue[] };
 
 export function encodeExitQuery(inputs: ExitInputs, endDate: string): string {
 	const params = new URLSearchParams();

@@ -30,9 +30,7 @@ export function formatFactValue(value: FactValue, unit: PlatformFact['unit'], lo
 	if (locale === 'zh') {
 		return value.kind === 'exact' ? `${wan(value.amount)}元` : `${wan(value.min).trimEnd()}–${wan(value.max)}元`;
 	}
-	return value.kind === 'exact'
-		? `RMB ${grouped.format(value.amount)}`
-		: `RMB ${grouped.format(value.min)}–${grouped.format(value.max)}`;
+	return value.kind === 'exact' ? `RMB ${grouped.format(value.amount)}` : `RMB ${grouped.format(value.min)}–${grouped.format(value.max)}`;
 }
 
 /** Shorthand for a whole fact. */

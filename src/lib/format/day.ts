@@ -18,7 +18,5 @@ export function formatDayWithWeekday(isoDay: string, locale: Locale): string | u
 	const date = new Date(Date.UTC(year, month - 1, day));
 	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
 	const weekday = date.getUTCDay();
-	return locale === 'zh'
-		? `${year}年${month}月${day}日${chineseWeekdays[weekday]}`
-		: `${englishWeekdays[weekday]}, ${day} ${englishMonths[month - 1]} ${year}`;
+	return locale === 'zh' ? `${year}年${month}月${day}日${chineseWeekdays[weekday]}` : `${englishWeekdays[weekday]}, ${day} ${englishMonths[month - 1]} ${year}`;
 }

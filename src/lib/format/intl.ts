@@ -36,7 +36,10 @@ export function decimalText(abs: number, shift: number, decimals: number, minDec
 	let kept = padded.padEnd(at + 1, '0').slice(0, at);
 	if (padded.charAt(at) >= '5') kept = String(BigInt(kept) + 1n).padStart(at, '0');
 	const integer = kept.slice(0, kept.length - decimals).replace(/^0+(?=\d)/, '');
-	const fraction = kept.slice(kept.length - decimals).replace(/0+$/, '').padEnd(minDecimals, '0');
+	const fraction = kept
+		.slice(kept.length - decimals)
+		.replace(/0+$/, '')
+		.padEnd(minDecimals, '0');
 	return (integer.length < minGroup ? integer : integer.replace(/\B(?=(\d{3})+$)/g, ',')) + (fraction ? `.${fraction}` : '');
 }
 
@@ -49,7 +52,6 @@ export function signed(value: number, locale: Locale, style: FormatOptions['styl
 /** Formats as `new Intl.NumberFormat(intlTag(locale), { ...options, currency: 'CNY' })` would. */
 export function numberFormat(locale: Locale, { style, minimumFractionDigits, maximumFractionDigits }: FormatOptions): NumberFormatter {
 	return {
-		format: (value) =>
-			signed(value, locale, style, decimalText(Math.abs(value), style === 'percent' ? 2 : 0, maximumFractionDigits, minimumFractionDigits)),
+		format: (value) => signed(value, locale, style, decimalText(Math.abs(value), style === 'percent' ? 2 : 0, maximumFractionDigits, minimumFractionDigits)),
 	};
 }

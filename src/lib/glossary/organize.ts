@@ -36,7 +36,11 @@ export const groupAnchorPrefix = 'glossary-';
 
 /** `Ébauche` → `E`; a term starting with a digit or symbol goes under `#`. */
 export function initialLetter(term: string): string {
-	const first = term.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').charAt(0).toUpperCase();
+	const first = term
+		.normalize('NFD')
+		.replace(/[^\p{L}\p{N}]/gu, '')
+		.charAt(0)
+		.toUpperCase();
 	return /^[A-Z]$/.test(first) ? first : '#';
 }
 

@@ -5,15 +5,7 @@
  * `content/scorecard/<locale>.json`; this file only fixes ids, order and
  * default weights, because shared links (v=1) depend on that order.
  */
-export const DEFAULT_CRITERION_IDS = [
-	'service-rating',
-	'category-results',
-	'team',
-	'operating-plan',
-	'fee-offer',
-	'contract-terms',
-	'reporting',
-] as const;
+export const DEFAULT_CRITERION_IDS = ['service-rating', 'category-results', 'team', 'operating-plan', 'fee-offer', 'contract-terms', 'reporting'] as const;
 
 export type DefaultCriterionId = (typeof DEFAULT_CRITERION_IDS)[number];
 

@@ -7,7 +7,6 @@ import { LOW_COVERAGE_SHARE, type AgencyResult, type CriterionFact, type Ranking
  * worth a sentence, so both languages always give the same reasons.
  */
 
-
 export interface ReasonTemplates {
 	/** "first" … "fifth": the rank as a word. */
 	ordinals: readonly string[];
@@ -91,9 +90,7 @@ export function explainResult(result: AgencyResult, context: ExplainContext): st
 	const sentences = [fill(templates.sentence, { rank, details: details.join(templates.detailsSeparator) })];
 
 	if (result.aheadOfTied.length) {
-		sentences.push(
-			fill(templates.aheadOfTied, { others, criteria: factList(result.aheadOfTied, context) }),
-		);
+		sentences.push(fill(templates.aheadOfTied, { others, criteria: factList(result.aheadOfTied, context) }));
 	}
 	if (result.missing.length) {
 		sentences.push(

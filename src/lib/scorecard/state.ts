@@ -100,12 +100,7 @@ export function renameAgency(state: ScorecardState, agencyId: string, name: stri
 }
 
 /** Sets or, with `null`, clears one cell. */
-export function setScore(
-	state: ScorecardState,
-	agencyId: string,
-	criterionId: string,
-	score: Score | null,
-): ScorecardState {
+export function setScore(state: ScorecardState, agencyId: string, criterionId: string, score: Score | null): ScorecardState {
 	if (!state.criteria.some((criterion) => criterion.id === criterionId)) return state;
 	return {
 		...state,
@@ -124,9 +119,7 @@ export function setWeight(state: ScorecardState, criterionId: string, weight: nu
 	const rounded = roundWeight(weight);
 	return {
 		...state,
-		criteria: state.criteria.map((criterion) =>
-			criterion.id === criterionId ? { ...criterion, weight: rounded } : criterion,
-		),
+		criteria: state.criteria.map((criterion) => (criterion.id === criterionId ? { ...criterion, weight: rounded } : criterion)),
 	};
 }
 
@@ -145,9 +138,7 @@ export function renameCustomCriterion(state: ScorecardState, criterionId: string
 	const clean = cleanPlainText(label, { trim: false }).value;
 	return {
 		...state,
-		criteria: state.criteria.map((criterion) =>
-			criterion.kind === 'custom' && criterion.id === criterionId ? { ...criterion, label: clean } : criterion,
-		),
+		criteria: state.criteria.map((criterion) => (criterion.kind === 'custom' && criterion.id === criterionId ? { ...criterion, label: clean } : criterion)),
 	};
 }
 
@@ -167,9 +158,7 @@ export function removeCustomCriterion(state: ScorecardState, criterionId: string
 /** Trims names and labels for saving and sharing; typing keeps spaces meanwhile. */
 export function finaliseText(state: ScorecardState): ScorecardState {
 	return {
-		criteria: state.criteria.map((criterion) =>
-			criterion.kind === 'custom' ? { ...criterion, label: cleanPlainText(criterion.label).value } : criterion,
-		),
+		criteria: state.criteria.map((criterion) => (criterion.kind === 'custom' ? { ...criterion, label: cleanPlainText(criterion.label).value } : criterion)),
 		agencies: state.agencies.map((agency) => ({ ...agency, name: cleanPlainText(agency.name).value })),
 	};
 }

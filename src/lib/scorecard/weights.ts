@@ -2,9 +2,7 @@ import { parseNumberInput } from '../format/parse-number';
 import { MAX_WEIGHT } from './criteria';
 import type { Criterion } from './types';
 
-export type WeightInputResult =
-	| { ok: true; value: number }
-	| { ok: false; error: 'empty' | 'not-a-number' | 'decimal-comma' | 'too-large' };
+export type WeightInputResult = { ok: true; value: number } | { ok: false; error: 'empty' | 'not-a-number' | 'decimal-comma' | 'too-large' };
 
 /**
  * Reads what someone typed into a weight field with the number reader every tool uses

@@ -31,11 +31,7 @@ export function orderResults(rankedIds: readonly string[], phraseIds?: readonly 
 	if (!phraseIds) return [...rankedIds];
 	const phrase = new Set(phraseIds);
 	const ranked = new Set(rankedIds);
-	return [
-		...rankedIds.filter((id) => phrase.has(id)),
-		...phraseIds.filter((id) => !ranked.has(id)),
-		...rankedIds.filter((id) => !phrase.has(id)),
-	];
+	return [...rankedIds.filter((id) => phrase.has(id)), ...phraseIds.filter((id) => !ranked.has(id)), ...rankedIds.filter((id) => !phrase.has(id))];
 }
 
 /**

@@ -116,14 +116,14 @@ export const deniedUrlPatterns: readonly { readonly pattern: RegExp; readonly wh
 		// machine-translated or stripped of byline and date. Cite the outlet
 		// that first published the article.
 		pattern: /^https?:\/\/(?:[^/]*\.)?(?:laitimes\.com|newsflash\.city|d17\.cc)(?:[/:?#]|$)/i,
-		why: 'an aggregator that republishes other outlets\' articles (a copy, not the original)',
+		why: "an aggregator that republishes other outlets' articles (a copy, not the original)",
 	},
 	{
 		// m.11467.com/product/…: a business directory where companies post their
 		// own advertising as "product" pages. Cite the company's own site, or
 		// better, a source that does not sell the service.
 		pattern: /^https?:\/\/(?:[^/]*\.)?11467\.com(?:[/:?#]|$)/i,
-		why: 'a business directory of companies\' own advertising (not a publication)',
+		why: "a business directory of companies' own advertising (not a publication)",
 	},
 	{
 		// ssopdot.com, baimosheng.com: blogs the guide once cited that name no
@@ -161,8 +161,7 @@ export function sourcePolicyProblems(source: SourcePolicyInput): PolicyProblem[]
 	if (source.url === undefined && source.offline === undefined) {
 		problems.push({
 			field: 'url',
-			message:
-				'A source needs a "url", or "offline": { "reason": "print" | "login-walled" | "paywalled", "headline": "…as printed" }.',
+			message: 'A source needs a "url", or "offline": { "reason": "print" | "login-walled" | "paywalled", "headline": "…as printed" }.',
 		});
 	}
 	if (source.url !== undefined && source.offline !== undefined) {

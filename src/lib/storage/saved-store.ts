@@ -60,7 +60,9 @@ export function loadSaved<State>(
 
 function restoredOutcome<State>(result: ReadOutcome<State>): LoadOutcome<State> {
 	if (result.dropped > 0) return { kind: 'recovered', state: result.state, kept: result.kept, dropped: result.dropped };
-	return result.migratedFrom === undefined ? { kind: 'restored', state: result.state } : { kind: 'restored', state: result.state, migratedFrom: result.migratedFrom };
+	return result.migratedFrom === undefined
+		? { kind: 'restored', state: result.state }
+		: { kind: 'restored', state: result.state, migratedFrom: result.migratedFrom };
 }
 
 /**

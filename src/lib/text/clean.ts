@@ -86,7 +86,10 @@ export function cleanText(raw: unknown, options: CleanTextOptions = {}): Cleaned
 		const all = Array.from(text);
 		if (all.length > maxLength) {
 			// A cut inside an emoji sequence must not leave a dangling joiner.
-			text = all.slice(0, maxLength).join('').replace(/\u200D+$/u, '');
+			text = all
+				.slice(0, maxLength)
+				.join('')
+				.replace(/\u200D+$/u, '');
 			if (!multiline && trim) text = text.trim();
 			cut = true;
 		}

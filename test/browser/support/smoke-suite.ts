@@ -51,7 +51,9 @@ export function smokeSuite(engine: EngineName, launch: () => Promise<Driver>): v
 			// Astro removes `ssr` from an island once its script has run: proof the page's modules load in this engine.
 			// Islands that wait until they are visible are scrolled to, as a reader would (the island itself has
 			// `display: contents` and no box to scroll to).
-			await driver().evaluate(`document.querySelectorAll('astro-island[client="visible"]').forEach((island) => (island.firstElementChild || island).scrollIntoView());`);
+			await driver().evaluate(
+				`document.querySelectorAll('astro-island[client="visible"]').forEach((island) => (island.firstElementChild || island).scrollIntoView());`,
+			);
 			await waitFor(driver(), 'every island to hydrate', `return document.querySelectorAll('astro-island[ssr]').length === 0;`, [], slow);
 			// The header script has run when the search button knows its shortcut.
 			await waitFor(driver(), 'the header script', `return document.querySelector('[data-search-open]') !== null && document.readyState === 'complete';`);
@@ -79,7 +81,13 @@ export function smokeSuite(engine: EngineName, launch: () => Promise<Driver>): v
 			// The example (dataset of December 2026): at most 278,333 in cash, with the first example quote.
 			expect(await driver().evaluate<string>(peak)).toBe('CN¥278,333');
 			await driver().type('#plan-firstMonthGmv', '300000');
-			await waitFor(driver(), 'the peak cash to show 130,774', `return document.querySelector('.cp [data-figure="peak"]').textContent === 'CN¥130,774';`, [], slow);
+			await waitFor(
+				driver(),
+				'the peak cash to show 130,774',
+				`return document.querySelector('.cp [data-figure="peak"]').textContent === 'CN¥130,774';`,
+				[],
+				slow,
+			);
 			await waitFor(driver(), 'the address to carry the figures', `return location.search.includes('gmv=300000');`);
 			expect(await errors()).toEqual([]);
 		});
@@ -136,7 +144,13 @@ export function smokeSuite(engine: EngineName, launch: () => Promise<Driver>): v
 				await open(from);
 				await waitFor(driver(), 'the header script', `return document.readyState === 'complete';`);
 				await driver().press('k', { control: true });
-				await waitFor(driver(), 'the search field to have focus', `return document.activeElement && document.activeElement.id === 'search-dialog-input';`, [], slow);
+				await waitFor(
+					driver(),
+					'the search field to have focus',
+					`return document.activeElement && document.activeElement.id === 'search-dialog-input';`,
+					[],
+					slow,
+				);
 				await driver().type('#search-dialog-input', query);
 				const results = await waitFor<string[]>(
 					driver(),
@@ -158,9 +172,21 @@ export function smokeSuite(engine: EngineName, launch: () => Promise<Driver>): v
 		it('language switch goes to the same page in the other language', async () => {
 			await open('/guide/charging-modes/');
 			await driver().click('[data-lang-switch]');
-			await waitFor(driver(), 'the Chinese page', `return location.pathname === '/zh/guide/charging-modes/' && document.readyState === 'complete' && document.documentElement.lang === 'zh-CN';`, [], slow);
+			await waitFor(
+				driver(),
+				'the Chinese page',
+				`return location.pathname === '/zh/guide/charging-modes/' && document.readyState === 'complete' && document.documentElement.lang === 'zh-CN';`,
+				[],
+				slow,
+			);
 			await driver().click('[data-lang-switch]');
-			await waitFor(driver(), 'the English page', `return location.pathname === '/guide/charging-modes/' && document.readyState === 'complete' && document.documentElement.lang === 'en';`, [], slow);
+			await waitFor(
+				driver(),
+				'the English page',
+				`return location.pathname === '/guide/charging-modes/' && document.readyState === 'complete' && document.documentElement.lang === 'en';`,
+				[],
+				slow,
+			);
 		});
 
 		it('theme switch applies dark at once and keeps it on the next page', async () => {

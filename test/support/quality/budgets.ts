@@ -102,11 +102,13 @@ export function pageWeights(page: string, html: string, facts: PageFacts, files:
 	const onLoadEntries = [
 		...facts.scripts.flatMap((script) => (script.src ? [resolve(script.src)] : [])),
 		...facts.preloadedModules.map(resolve),
-		...facts.islands.filter((island) => wakesOnLoad.has(island.client)).flatMap(islandEntries).map(resolve),
+		...facts.islands
+			.filter((island) => wakesOnLoad.has(island.client))
+			.flatMap(islandEntries)
+			.map(resolve),
 	];
 	const afterWakeEntries = [...onLoadEntries, ...facts.islands.flatMap(islandEntries).map(resolve)];
-	const sizeOf = (modules: Set<string>) =>
-		[...modules].reduce((sum, path) => sum + files.gzipSize(files.read(path) ?? ''), 0);
+	const sizeOf = (modules: Set<string>) => [...modules].reduce((sum, path) => sum + files.gzipSize(files.read(path) ?? ''), 0);
 	const onLoad = moduleGraph(onLoadEntries, files);
 	const afterWake = moduleGraph(afterWakeEntries, files);
 	const cssGz =

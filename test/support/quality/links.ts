@@ -119,7 +119,5 @@ export function checkLinks(site: SiteForLinks): LinkProblem[] {
 
 /** One line per problem, grouped by page, for a readable test failure. */
 export function formatLinkProblems(problems: readonly LinkProblem[]): string {
-	return problems
-		.map((problem) => `${problem.page}: ${problem.element} → ${problem.reference}: ${problem.reason}`)
-		.join('\n');
+	return problems.map((problem) => `${problem.page}: ${problem.element} → ${problem.reference}: ${problem.reason}`).join('\n');
 }

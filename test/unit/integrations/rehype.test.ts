@@ -36,8 +36,6 @@ describe('rehypeTableScroll', () => {
 		const table = element('table', [element('thead', [element('tr', [element('th', [text('Mode')]), element('th', [text('Risk')])])])]);
 		const tree = element('root', [table]);
 		rehypeTableScroll()(tree);
-		expect(tree.children?.[0]).toEqual(
-			element('section', [table], { className: ['table-scroll'], tabIndex: 0, ariaLabel: 'Mode / Risk' }),
-		);
+		expect(tree.children?.[0]).toEqual(element('section', [table], { className: ['table-scroll'], tabIndex: 0, ariaLabel: 'Mode / Risk' }));
 	});
 });

@@ -55,7 +55,14 @@ describe('pageWeights over the fixture site', () => {
 	it('counts client:load islands on load and client:visible islands only after they wake, sharing modules once', () => {
 		const calculator = weigh('/tools/calc/');
 		expect(calculator.kind).toBe('tool');
-		const onLoad = sizeOf('/_astro/header.js', '/_astro/shared.js', '/_astro/side-effect.js', '/_astro/Calculator.js', '/_astro/calculator-view.js', '/_astro/client.js');
+		const onLoad = sizeOf(
+			'/_astro/header.js',
+			'/_astro/shared.js',
+			'/_astro/side-effect.js',
+			'/_astro/Calculator.js',
+			'/_astro/calculator-view.js',
+			'/_astro/client.js',
+		);
 		expect(calculator.jsOnLoadGz).toBe(onLoad);
 		expect(calculator.jsAfterWakeGz).toBe(onLoad + sizeOf('/_astro/Chart.js', '/_astro/chart-lib.js'));
 	});

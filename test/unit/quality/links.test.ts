@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	checkLinks,
-	fileCandidates,
-	formatLinkProblems,
-	localeOfPath,
-	pathForFile,
-	resolveInternal,
-} from '../../support/quality/links';
+import { checkLinks, fileCandidates, formatLinkProblems, localeOfPath, pathForFile, resolveInternal } from '../../support/quality/links';
 import { pageFacts } from '../../support/quality/page-facts';
 import { fixtureFiles, fixtureOrigin, fixturePages } from './fixture-site';
 

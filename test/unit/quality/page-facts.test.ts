@@ -50,7 +50,9 @@ describe('pageFacts', () => {
 	});
 
 	it('reads each island with its hydration directive and module URLs', () => {
-		expect(calculator.islands.map(({ client, componentUrl, rendererUrl, beforeHydrationUrl }) => ({ client, componentUrl, rendererUrl, beforeHydrationUrl }))).toEqual([
+		expect(
+			calculator.islands.map(({ client, componentUrl, rendererUrl, beforeHydrationUrl }) => ({ client, componentUrl, rendererUrl, beforeHydrationUrl })),
+		).toEqual([
 			{ client: 'load', componentUrl: '/_astro/Calculator.js', rendererUrl: '/_astro/client.js', beforeHydrationUrl: undefined },
 			{ client: 'visible', componentUrl: '/_astro/Chart.js', rendererUrl: '/_astro/client.js', beforeHydrationUrl: undefined },
 		]);

@@ -9,7 +9,13 @@ describe('headersForAllPaths', () => {
 		const headers = headersForAllPaths(headersFile(policy));
 		expect(headers['Content-Security-Policy']).toBe(`${policy}; frame-ancestors 'none'`);
 		expect(headers['X-Content-Type-Options']).toBe('nosniff');
-		expect(Object.keys(headers)).toEqual(['Content-Security-Policy', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy', 'Cross-Origin-Opener-Policy']);
+		expect(Object.keys(headers)).toEqual([
+			'Content-Security-Policy',
+			'X-Content-Type-Options',
+			'Referrer-Policy',
+			'Permissions-Policy',
+			'Cross-Origin-Opener-Policy',
+		]);
 	});
 
 	it('ignores comments and headers meant for other paths', () => {

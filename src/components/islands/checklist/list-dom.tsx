@@ -1,14 +1,7 @@
 import { render } from 'preact';
 import type { ChecklistStrings } from '../../../i18n/tools/checklist';
 import { fill } from '../../../lib/text/template';
-import {
-	itemNote,
-	isItemDone,
-	stepStatus,
-	type ChecklistOutline,
-	type ChecklistProgress,
-	type ChecklistState,
-} from '../../../lib/checklist/state';
+import { itemNote, isItemDone, stepStatus, type ChecklistOutline, type ChecklistProgress, type ChecklistState } from '../../../lib/checklist/state';
 import { ItemNote, noteLabelId } from './ItemNote';
 
 /**

@@ -41,7 +41,14 @@ export function CashChart({ id, plan, name, locale, t }: Props) {
 	return (
 		<figure class="fc-chart">
 			<div class="fc-chart__box">
-				<svg role="img" aria-labelledby={`${id}-chart-title`} aria-describedby={`${id}-chart-desc`} viewBox={`0 0 ${width} ${height}`} width={width} height={height}>
+				<svg
+					role="img"
+					aria-labelledby={`${id}-chart-title`}
+					aria-describedby={`${id}-chart-desc`}
+					viewBox={`0 0 ${width} ${height}`}
+					width={width}
+					height={height}
+				>
 					<title id={`${id}-chart-title`}>{fill(t.chart.title, { name, months })}</title>
 					<desc id={`${id}-chart-desc`}>
 						{fill(t.chart.description, { first: money(values[0] ?? 0), last: money(values.at(-1) ?? 0), months, peak: money(low) })}

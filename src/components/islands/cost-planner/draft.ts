@@ -30,7 +30,12 @@ const percent: Rule = { min: 0, max: 100, decimals: 4 };
 
 /** Every number the form shows, by the section of the inputs it lives in, with the range it accepts. */
 const sections = {
-	sales: { firstMonthGmv: money, monthlyGrowthPct: { min: -50, max: 50, decimals: 4 }, averageOrderValue: { min: 0, max: 1_000_000, decimals: 2 }, refundRatePct: percent },
+	sales: {
+		firstMonthGmv: money,
+		monthlyGrowthPct: { min: -50, max: 50, decimals: 4 },
+		averageOrderValue: { min: 0, max: 1_000_000, decimals: 2 },
+		refundRatePct: percent,
+	},
 	platform: { depositCny: money, commissionPct: percent, softwareFeePct: percent, pointsPct: percent, paymentFeePct: percent, annualFeeCny: money },
 	global: { bondedDepositCny: money, taxPrepaymentCny: money, crossBorderTaxPct: percent },
 	/** `adValue` is the marketing section's `value`. */
@@ -99,7 +104,8 @@ function edit(previous: NumberDraft, text: string, rule: Rule): NumberDraft {
 	const parsed = parseNumberInput(text);
 	if (!parsed.ok) return { text, value: previous.value, error: { code: parsed.error } };
 	const value = round(parsed.value, rule.decimals);
-	if (value < rule.min) return { text, value: previous.value, error: parsed.value < 0 && rule.min >= 0 ? { code: 'negative' } : { code: 'too-small', limit: rule.min } };
+	if (value < rule.min)
+		return { text, value: previous.value, error: parsed.value < 0 && rule.min >= 0 ? { code: 'negative' } : { code: 'too-small', limit: rule.min } };
 	if (value > rule.max) return { text, value: previous.value, error: { code: 'too-large', limit: rule.max } };
 	return { text, value, error: null };
 }
@@ -166,10 +172,17 @@ export function inputsFromDraft({ choices, fields, quotes, rest }: PlannerDraft)
 		operations: { ...rest.operations },
 		economics: { ...rest.economics },
 		agency: {
-			quotes: quotes.map((quote) => ({ ...quote.terms, name: quote.name, monthlyFee: quote.monthlyFee.value, rate: quote.rate.value, setupFeeCny: quote.setupFeeCny.value })),
+			quotes: quotes.map((quote) => ({
+				...quote.terms,
+				name: quote.name,
+				monthlyFee: quote.monthlyFee.value,
+				rate: quote.rate.value,
+				setupFeeCny: quote.setupFeeCny.value,
+			})),
 		},
 	};
-	if (choices.channel === 'tmall-global') inputs.platform.global = { bondedDepositCny: 0, taxPrepaymentCny: 0, crossBorderTaxPct: 0, taxPaidBy: choices.taxPaidBy };
+	if (choices.channel === 'tmall-global')
+		inputs.platform.global = { bondedDepositCny: 0, taxPrepaymentCny: 0, crossBorderTaxPct: 0, taxPaidBy: choices.taxPaidBy };
 	else delete inputs.platform.global;
 	for (const name of Object.keys(sectionOf) as FieldName[]) {
 		const section = sectionIn(inputs, name);

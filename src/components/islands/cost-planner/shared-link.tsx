@@ -74,7 +74,10 @@ export function issueMessages(issues: readonly PlannerIssue[], { locale, t: word
 }
 
 /** The plan a link describes, and what could not be used. Never throws. */
-export function readLink(search: string, context: Context): { inputs: PlannerInputs; messages: string[]; origins: Record<PlatformDefaultField, DefaultOrigin> } {
+export function readLink(
+	search: string,
+	context: Context,
+): { inputs: PlannerInputs; messages: string[]; origins: Record<PlatformDefaultField, DefaultOrigin> } {
 	let inputs: PlannerInputs;
 	let messages: string[];
 	try {

@@ -28,7 +28,9 @@ export function CriteriaSection(props: Props) {
 	const total = totalWeight(state.criteria);
 	return (
 		<section class="sc-section" aria-labelledby="sc-criteria-heading">
-			<h2 id="sc-criteria-heading" tabIndex={-1}>{strings.criteria.heading}</h2>
+			<h2 id="sc-criteria-heading" tabIndex={-1}>
+				{strings.criteria.heading}
+			</h2>
 			<p class="sc-hint">{strings.criteria.hint}</p>
 			<ul class="sc-criteria">
 				{state.criteria.map((criterion) => (
@@ -105,9 +107,7 @@ function CriterionRow(props: Props & { criterion: Criterion }) {
 				{error && (
 					<p class="sc-error" id={errorId}>
 						{strings.criteria.weightErrors[error]}{' '}
-						<span class="sc-error__detail">
-							{view.fill(strings.criteria.weightStillUsed, { weight: formatWeight(criterion.weight) })}
-						</span>
+						<span class="sc-error__detail">{view.fill(strings.criteria.weightStillUsed, { weight: formatWeight(criterion.weight) })}</span>
 					</p>
 				)}
 				<input

@@ -49,11 +49,7 @@ function ResultItem({ view, result, explain }: { view: View; result: AgencyResul
 				</span>
 				<span class="visually-hidden">{rankText(view, result)}: </span>
 				<span class="sc-result__name">{view.agencyName(result.agencyId)}</span>
-				{ranked && (
-					<span class="sc-result__score">
-						{view.fill(view.strings.results.outOfFive, { score: view.formatScore(result.scoreHundredths ?? 0) })}
-					</span>
-				)}
+				{ranked && <span class="sc-result__score">{view.fill(view.strings.results.outOfFive, { score: view.formatScore(result.scoreHundredths ?? 0) })}</span>}
 			</div>
 			{ranked && (
 				<div class="sc-result__bar" aria-hidden="true">

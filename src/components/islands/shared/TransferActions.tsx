@@ -41,7 +41,21 @@ export interface TransferMessage {
  * check's controls, with one message line that says what happened in the page's language.
  * The file is read here, refused by size before reading.
  */
-export function TransferActions({ locale, strings: t, idPrefix, class: className, headingLevel, note, ready, lead, footer, exportFile, maxImportBytes, importText, onReset }: Props) {
+export function TransferActions({
+	locale,
+	strings: t,
+	idPrefix,
+	class: className,
+	headingLevel,
+	note,
+	ready,
+	lead,
+	footer,
+	exportFile,
+	maxImportBytes,
+	importText,
+	onReset,
+}: Props) {
 	const [message, setMessage] = useState<TransferMessage | null>(null);
 	const fileInput = useRef<HTMLInputElement>(null);
 	const confirm = useConfirmReset(() => {
@@ -92,7 +106,13 @@ export function TransferActions({ locale, strings: t, idPrefix, class: className
 				<button type="button" class="button button--secondary" disabled={!ready} onClick={handleExport}>
 					{t.exportButton}
 				</button>
-				<button type="button" class="button button--secondary" disabled={!ready} aria-describedby={id('import-hint')} onClick={() => fileInput.current?.click()}>
+				<button
+					type="button"
+					class="button button--secondary"
+					disabled={!ready}
+					aria-describedby={id('import-hint')}
+					onClick={() => fileInput.current?.click()}
+				>
 					{t.importButton}
 				</button>
 				<input

@@ -76,10 +76,7 @@ export class WebDriverSession implements Driver {
 	async press(key: Key, options: { control?: boolean } = {}): Promise<void> {
 		const code = keyCodes[key];
 		const down = [...(options.control ? [controlKey] : []), code];
-		const actions = [
-			...down.map((value) => ({ type: 'keyDown', value })),
-			...down.reverse().map((value) => ({ type: 'keyUp', value })),
-		];
+		const actions = [...down.map((value) => ({ type: 'keyDown', value })), ...down.reverse().map((value) => ({ type: 'keyUp', value }))];
 		await this.send('POST', '/actions', { actions: [{ type: 'key', id: 'keyboard', actions }] });
 		await this.send('DELETE', '/actions');
 	}

@@ -36,7 +36,9 @@ async function stop(child: ChildProcess): Promise<void> {
 /** Starts Xvfb on the first free display and resolves with that display's number. */
 function startXvfb(): Promise<{ xvfb: ChildProcess; display: string }> {
 	return new Promise((resolve, reject) => {
-		const xvfb = track(spawn(xvfbPath, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] }));
+		const xvfb = track(
+			spawn(xvfbPath, ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'pipe', 'pipe'] }),
+		);
 		let stderr = '';
 		xvfb.stderr!.on('data', (chunk) => (stderr += chunk));
 		let number = '';

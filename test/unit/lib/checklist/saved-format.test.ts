@@ -12,7 +12,11 @@ const loadedAt = new Date('2026-12-02T10:30:00.000Z');
 function memoryStore(initial?: string) {
 	const data = new Map<string, string>();
 	if (initial !== undefined) data.set(checklistStorageKey, initial);
-	const store: KeyValueStore = { getItem: (key) => data.get(key) ?? null, setItem: (key, value) => void data.set(key, value), removeItem: (key) => void data.delete(key) };
+	const store: KeyValueStore = {
+		getItem: (key) => data.get(key) ?? null,
+		setItem: (key, value) => void data.set(key, value),
+		removeItem: (key) => void data.delete(key),
+	};
 	return { store, data };
 }
 
@@ -117,9 +121,7 @@ describe('recovering from corrupt data', () => {
 	});
 
 	it('bounds how many entries it keeps', () => {
-		const items = Object.fromEntries(
-			Array.from({ length: maxSavedRecords + 25 }, (_, index) => [`item-${index}`, { done: true }]),
-		);
+		const items = Object.fromEntries(Array.from({ length: maxSavedRecords + 25 }, (_, index) => [`item-${index}`, { done: true }]));
 		const result = readSavedDocument({ version: 2, items }, loadedAt);
 		expect(result.ok && [result.kept, result.dropped]).toEqual([maxSavedRecords, 25]);
 	});
@@ -171,8 +173,7 @@ describe('migrating older versions', () => {
 
 describe('prototype pollution', () => {
 	it('never lets saved keys reach Object.prototype', () => {
-		const text =
-			'{"version":2,"items":{"__proto__":{"done":true,"polluted":true},"constructor":{"done":true},"contract-ip":{"done":true}}}';
+		const text = '{"version":2,"items":{"__proto__":{"done":true,"polluted":true},"constructor":{"done":true},"contract-ip":{"done":true}}}';
 		const result = readSavedText(text, loadedAt);
 		expect(result.ok).toBe(true);
 		expect(({} as Record<string, unknown>).polluted).toBeUndefined();

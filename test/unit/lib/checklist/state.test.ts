@@ -150,10 +150,7 @@ describe('progress', () => {
 		const ids = outline.flatMap((step) => step.items.map((item) => item.id));
 		fc.assert(
 			fc.property(fc.array(fc.tuple(fc.constantFrom(...ids), fc.boolean())), (changes) => {
-				const state = changes.reduce(
-					(current, [id, done]) => setItemDone(current, id, done, monday),
-					emptyChecklistState(),
-				);
+				const state = changes.reduce((current, [id, done]) => setItemDone(current, id, done, monday), emptyChecklistState());
 				const { steps, overall } = summarizeProgress(outline, state);
 				expect(overall.done).toBeLessThanOrEqual(overall.total);
 				expect(overall.done).toBe(steps.reduce((sum, step) => sum + step.done, 0));

@@ -36,6 +36,15 @@ export const topics: TopicOutline[] = [
 			{ id: 'merchant-only', mark: 'amber' },
 			{ id: 'absent', mark: 'green' },
 		],
-		value: { unit: 'percent', min: 0, max: 1000, appliesTo: ['mutual', 'merchant-only'], rules: [{ above: 10, mark: 'amber' }, { above: 20, mark: 'red' }] },
+		value: {
+			unit: 'percent',
+			min: 0,
+			max: 1000,
+			appliesTo: ['mutual', 'merchant-only'],
+			rules: [
+				{ above: 10, mark: 'amber' },
+				{ above: 20, mark: 'red' },
+			],
+		},
 	},
 ];

@@ -58,10 +58,17 @@ describe('saved format, version 1', () => {
 
 	it('never throws on any text, and what it reads saves and reads back the same', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((value) => JSON.stringify({ version: 1, answers: value }))), (text) => {
-				const result = readSavedText(text);
-				if (result.ok) expect(readSavedText(JSON.stringify(toSavedDocument(result.state)))).toMatchObject({ ok: true, state: result.state, dropped: 0 });
-			}),
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc.json(),
+					fc.jsonValue().map((value) => JSON.stringify({ version: 1, answers: value })),
+				),
+				(text) => {
+					const result = readSavedText(text);
+					if (result.ok) expect(readSavedText(JSON.stringify(toSavedDocument(result.state)))).toMatchObject({ ok: true, state: result.state, dropped: 0 });
+				},
+			),
 			{ numRuns: 500 },
 		);
 	});

@@ -90,9 +90,32 @@ describe('contract check link, version 1', () => {
 	it('never throws, whatever the query', () => {
 		const kinds = ['absent', 'unsupported', 'decoded'];
 		// Queries built from the pieces a link is made of, so most of them get past the version check.
-		const piece = fc.constantFrom('v=1', 'v=2', '&', 't=', '.', '%', '%E4', '%ZZ', '=', '__proto__', 'penalty', 'mutual', 'absent', '30', '1e9', '-', '<img>', '+', '?');
+		const piece = fc.constantFrom(
+			'v=1',
+			'v=2',
+			'&',
+			't=',
+			'.',
+			'%',
+			'%E4',
+			'%ZZ',
+			'=',
+			'__proto__',
+			'penalty',
+			'mutual',
+			'absent',
+			'30',
+			'1e9',
+			'-',
+			'<img>',
+			'+',
+			'?',
+		);
 		for (const queries of [fc.string(), fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join('')), fc.string().map((text) => `v=1&t=${text}`)]) {
-			fc.assert(fc.property(queries, (query) => kinds.includes(decodeContractQuery(query, topics).kind)), { numRuns: 500 });
+			fc.assert(
+				fc.property(queries, (query) => kinds.includes(decodeContractQuery(query, topics).kind)),
+				{ numRuns: 500 },
+			);
 		}
 		expect(decodeContractQuery(undefined as unknown as string, topics)).toEqual({ kind: 'absent' });
 		expect(emptyState()).toEqual({ answers: {} });

@@ -9,9 +9,13 @@ describe('platformDefaults', () => {
 	it('takes the deposit for the store type and trademark from the dataset', () => {
 		const deposit = (storeType: 'flagship' | 'franchise' | 'specialty', trademark: 'registered' | 'tm') =>
 			platformDefaults(factsFixture, { channel: 'tmall', storeType, trademark }).platform.depositCny;
-		expect([deposit('flagship', 'registered'), deposit('franchise', 'registered'), deposit('flagship', 'tm'), deposit('specialty', 'registered'), deposit('specialty', 'tm')]).toEqual([
-			50_000, 50_000, 100_000, 100_000, 150_000,
-		]);
+		expect([
+			deposit('flagship', 'registered'),
+			deposit('franchise', 'registered'),
+			deposit('flagship', 'tm'),
+			deposit('specialty', 'registered'),
+			deposit('specialty', 'tm'),
+		]).toEqual([50_000, 50_000, 100_000, 100_000, 150_000]);
 	});
 
 	it('says where each domestic figure came from', () => {
@@ -64,7 +68,13 @@ describe('defaultInputs', () => {
 			['报价 C', 20_000, 3, 'net', 0],
 		]);
 		expect(inputs.marketing).toEqual({ mode: 'share-of-gmv', value: 10, creatorSharePct: 10, creatorCommissionPct: 20, campaignFeesPerMonth: 10_000 });
-		expect(inputs.operations).toEqual({ fulfilmentPerOrder: 12, returnsHandlingPerReturn: 8, customerServicePerMonth: 10_000, contentPerMonth: 15_000, samplesPerMonth: 5_000 });
+		expect(inputs.operations).toEqual({
+			fulfilmentPerOrder: 12,
+			returnsHandlingPerReturn: 8,
+			customerServicePerMonth: 10_000,
+			contentPerMonth: 15_000,
+			samplesPerMonth: 5_000,
+		});
 		expect(inputs.economics).toEqual({ grossMarginPct: 50 });
 	});
 

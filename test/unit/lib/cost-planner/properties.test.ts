@@ -219,12 +219,20 @@ function checkUsable(inputs: PlannerInputs): void {
 		...inputs.agency.quotes.map((quote): [number, PlannerRuleName] => [quote.setupFeeCny, 'setupFeeCny']),
 	];
 	if (inputs.platform.global) {
-		numbers.push([inputs.platform.global.bondedDepositCny, 'bondedDepositCny'], [inputs.platform.global.taxPrepaymentCny, 'taxPrepaymentCny'], [inputs.platform.global.crossBorderTaxPct, 'crossBorderTaxPct']);
+		numbers.push(
+			[inputs.platform.global.bondedDepositCny, 'bondedDepositCny'],
+			[inputs.platform.global.taxPrepaymentCny, 'taxPrepaymentCny'],
+			[inputs.platform.global.crossBorderTaxPct, 'crossBorderTaxPct'],
+		);
 		expect(['merchant', 'buyer']).toContain(inputs.platform.global.taxPaidBy);
 	}
 	if (inputs.channel === 'tmall-global') expect(inputs.platform.global).toBeDefined();
 	for (const [value, rule] of numbers) within(value, r[rule], rule);
-	within(inputs.marketing.value, r[{ monthly: 'adMonthly', 'share-of-gmv': 'adSharePct', 'target-roas': 'adRoas' }[inputs.marketing.mode] as PlannerRuleName], 'ad');
+	within(
+		inputs.marketing.value,
+		r[{ monthly: 'adMonthly', 'share-of-gmv': 'adSharePct', 'target-roas': 'adRoas' }[inputs.marketing.mode] as PlannerRuleName],
+		'ad',
+	);
 	if (inputs.exchange) {
 		within(inputs.exchange.cnyPerUnit, r.cnyPerUnit, 'fx');
 		expect(inputs.exchange.currency).toMatch(/^[A-Z]{3}$/);
@@ -259,11 +267,38 @@ describe('the URL codec', () => {
 			fc.string({ unit: 'binary', maxLength: 400 }),
 			fc.string({ unit: 'grapheme', maxLength: 200 }),
 			// A real link with characters changed, dropped or added somewhere.
-			fc.tuple(fc.nat({ max: link.length }), fc.nat({ max: 20 }), fc.string({ unit: 'binary', maxLength: 12 })).map(([at, cut, added]) => link.slice(0, at) + added + link.slice(at + cut)),
+			fc
+				.tuple(fc.nat({ max: link.length }), fc.nat({ max: 20 }), fc.string({ unit: 'binary', maxLength: 12 }))
+				.map(([at, cut, added]) => link.slice(0, at) + added + link.slice(at + cut)),
 			fc
 				.array(
 					fc.tuple(
-						fc.constantFrom('p', 'ch', 'store', 'mark', 'months', 'gmv', 'growth', 'ramp', 'aov', 'refund', 'margin', 'dep', 'pfee', 'sw', 'rebate', 'afon', 'bdep', 'tax', 'taxby', 'ads', 'ad', 'fx', 'q', 'v'),
+						fc.constantFrom(
+							'p',
+							'ch',
+							'store',
+							'mark',
+							'months',
+							'gmv',
+							'growth',
+							'ramp',
+							'aov',
+							'refund',
+							'margin',
+							'dep',
+							'pfee',
+							'sw',
+							'rebate',
+							'afon',
+							'bdep',
+							'tax',
+							'taxby',
+							'ads',
+							'ad',
+							'fx',
+							'q',
+							'v',
+						),
 						fc.string({ unit: 'binary', maxLength: 30 }),
 					),
 					{ maxLength: 30 },

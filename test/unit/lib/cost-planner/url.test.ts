@@ -38,7 +38,10 @@ describe('decodePlan', () => {
 	});
 
 	it('opens a fee-calculator link with its quotes, sales, refunds and margin, and flat sales when it has no growth', () => {
-		const decoded = decodePlan('?v=1&gmv=1000000&months=12&refund=10&margin=40&pfee=3&inhouse=80000&q=A~60000~0~gmv&q=B~0~8~net&q=C~20000~3~net~1000000:2~800000', factsFixture);
+		const decoded = decodePlan(
+			'?v=1&gmv=1000000&months=12&refund=10&margin=40&pfee=3&inhouse=80000&q=A~60000~0~gmv&q=B~0~8~net&q=C~20000~3~net~1000000:2~800000',
+			factsFixture,
+		);
 		expect(decoded.from).toBe('fee-calculator');
 		expect(decoded.issues).toEqual([]);
 		expect(decoded.inputs.sales).toEqual({ ...defaultInputs(factsFixture).sales, firstMonthGmv: 1_000_000, monthlyGrowthPct: 0, refundRatePct: 10 });

@@ -226,7 +226,15 @@ describe('parts of the model', () => {
 	it('solves the break-even across an agency tier and a guaranteed-sales refund', () => {
 		const inputs = domesticExample();
 		// 60,000 fee, refunded in proportion below 500,000 of GMV; 10% of GMV up to 200,000, 2% above.
-		const quote = { name: '', monthlyFee: 60_000, rate: 10, base: 'gmv' as const, tiers: [{ above: 200_000, rate: 2 }], guaranteedGmv: 500_000, setupFeeCny: 0 };
+		const quote = {
+			name: '',
+			monthlyFee: 60_000,
+			rate: 10,
+			base: 'gmv' as const,
+			tiers: [{ above: 200_000, rate: 2 }],
+			guaranteedGmv: 500_000,
+			setupFeeCny: 0,
+		};
 		const found = breakEvenGmv(inputs, quote)!;
 		expect(Math.abs(steadyContribution(inputs, quote, found))).toBeLessThan(1e-6);
 		expect(steadyContribution(inputs, quote, found * 0.999)).toBeLessThan(0);

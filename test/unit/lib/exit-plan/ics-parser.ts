@@ -22,9 +22,7 @@ export interface ParsedCalendar {
 const encoder = new TextEncoder();
 
 export function unescapeText(value: string): string {
-	return value.replace(/\\([\\;,nN])/g, (_whole, character: string) =>
-		character === 'n' || character === 'N' ? '\n' : character,
-	);
+	return value.replace(/\\([\\;,nN])/g, (_whole, character: string) => (character === 'n' || character === 'N' ? '\n' : character));
 }
 
 export function parseIcs(text: string): ParsedCalendar {

@@ -22,8 +22,18 @@ describe('calendar file', () => {
 		{
 			name: 'Exit plan; 退出计划',
 			events: [
-				{ uid: 'give-notice-2027-06-30@tmall-agency-guide', date: '2027-05-31', summary: 'Give notice, in writing', description: 'Send it by a method you can prove.\nKeep a copy; 保留回执。' },
-				{ uid: 'sign-handover-2027-06-30@tmall-agency-guide', date: '2027-12-31', summary: '签署交接确认书：主账号、子账号、广告账户余额、库存与资金对账均已完成并由双方确认无误', description: 'a\\b' },
+				{
+					uid: 'give-notice-2027-06-30@tmall-agency-guide',
+					date: '2027-05-31',
+					summary: 'Give notice, in writing',
+					description: 'Send it by a method you can prove.\nKeep a copy; 保留回执。',
+				},
+				{
+					uid: 'sign-handover-2027-06-30@tmall-agency-guide',
+					date: '2027-12-31',
+					summary: '签署交接确认书：主账号、子账号、广告账户余额、库存与资金对账均已完成并由双方确认无误',
+					description: 'a\\b',
+				},
 			],
 		},
 		now,
@@ -67,7 +77,13 @@ describe('calendar file', () => {
 
 /** Queries made of the codec's own keys (and a stranger) with any values, in any order and number. */
 const queryPairs = fc
-	.array(fc.tuple(fc.constantFrom('v', 'end', 'notice', 'reg', 'to', 'entity', 'utm'), fc.oneof(fc.constantFrom('1', '2027-06-30', 'agency', 'in-house'), fc.string({ maxLength: 20 }))), { maxLength: 8 })
+	.array(
+		fc.tuple(
+			fc.constantFrom('v', 'end', 'notice', 'reg', 'to', 'entity', 'utm'),
+			fc.oneof(fc.constantFrom('1', '2027-06-30', 'agency', 'in-house'), fc.string({ maxLength: 20 })),
+		),
+		{ maxLength: 8 },
+	)
 	.map((pairs) => `?${new URLSearchParams(pairs).toString()}`);
 
 describe('share links', () => {
@@ -101,9 +117,7 @@ describe('share links', () => {
 			expect(['absent', 'unsupported', 'decoded']).toContain(decodeExitQuery(odd).kind);
 		}
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), queryPairs), (query) =>
-				['absent', 'unsupported', 'decoded'].includes(decodeExitQuery(query).kind),
-			),
+			fc.property(fc.oneof(fc.string(), queryPairs), (query) => ['absent', 'unsupported', 'decoded'].includes(decodeExitQuery(query).kind)),
 			{ numRuns: 300 },
 		);
 	});
@@ -153,15 +167,31 @@ describe('saved plan', () => {
 		expect(readExitText('{"version":2}')).toEqual({ kind: 'reset', problem: 'newer-version' });
 		expect(readExitText('{"version":"1"}')).toEqual({ kind: 'reset', problem: 'unknown-version' });
 		expect(readExitText('x'.repeat(70_000))).toEqual({ kind: 'reset', problem: 'too-large' });
-		const throwing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); }, removeItem: () => undefined };
+		const throwing = {
+			getItem: () => {
+				throw new Error('denied');
+			},
+			setItem: () => {
+				throw new Error('full');
+			},
+			removeItem: () => undefined,
+		};
 		expect(loadExitPlan(throwing)).toEqual({ kind: 'unavailable' });
 		expect(saveExitPlan(throwing, emptyExitState())).toBe(false);
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((value) => JSON.stringify({ version: 1, inputs: value, done: value }))), (text) => {
-				const result = readExitText(text);
-				expect(['restored', 'recovered', 'reset']).toContain(result.kind);
-				if (result.kind === 'restored' || result.kind === 'recovered') expect(readExitText(serializeExitState(result.state))).toEqual({ kind: 'restored', state: result.state });
-			}),
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc.json(),
+					fc.jsonValue().map((value) => JSON.stringify({ version: 1, inputs: value, done: value })),
+				),
+				(text) => {
+					const result = readExitText(text);
+					expect(['restored', 'recovered', 'reset']).toContain(result.kind);
+					if (result.kind === 'restored' || result.kind === 'recovered')
+						expect(readExitText(serializeExitState(result.state))).toEqual({ kind: 'restored', state: result.state });
+				},
+			),
 		);
 	});
 });

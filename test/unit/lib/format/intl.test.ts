@@ -20,9 +20,49 @@ const optionSets: FormatOptions[] = [
 
 /** Values where rounding, grouping or a compact unit changes. */
 const edges = [
-	0, -0, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1, -1, 0.5, 1.005, 0.125, 0.0123, 0.00005, -0.001, 999, 999.95, 999.949, 1000, 1234, 9999, 9999.5, 9999.96, 10_000, 12_345, 99_950,
-	99_999, 999_949, 999_999, 1e6, 1_402_000, 1_481_481.48, 1.45e7, 99_999_999, 1e8, 1.5e9, 1e12, 1.23e13, 1e15, 1e21, 1.5e-7, -47_000,
-	-12_345.678, 123_456_789.123, 444_444.44,
+	0,
+	-0,
+	Number.NaN,
+	Number.POSITIVE_INFINITY,
+	Number.NEGATIVE_INFINITY,
+	1,
+	-1,
+	0.5,
+	1.005,
+	0.125,
+	0.0123,
+	0.00005,
+	-0.001,
+	999,
+	999.95,
+	999.949,
+	1000,
+	1234,
+	9999,
+	9999.5,
+	9999.96,
+	10_000,
+	12_345,
+	99_950,
+	99_999,
+	999_949,
+	999_999,
+	1e6,
+	1_402_000,
+	1_481_481.48,
+	1.45e7,
+	99_999_999,
+	1e8,
+	1.5e9,
+	1e12,
+	1.23e13,
+	1e15,
+	1e21,
+	1.5e-7,
+	-47_000,
+	-12_345.678,
+	123_456_789.123,
+	444_444.44,
 ];
 
 /** Amounts in the tools' range: whole yuan, yuan and fen, rates with a few decimals, and any double. */
@@ -40,7 +80,10 @@ describe('number formatting without loading Intl data', () => {
 				const intl = new Intl.NumberFormat(intlTag(locale), { ...options, currency: 'CNY' });
 				const ours = numberFormat(locale, options);
 				for (const value of edges) expect(ours.format(value), String(value)).toBe(intl.format(value));
-				fc.assert(fc.property(values, (value) => ours.format(value) === intl.format(value)), { numRuns: 2000 });
+				fc.assert(
+					fc.property(values, (value) => ours.format(value) === intl.format(value)),
+					{ numRuns: 2000 },
+				);
 			});
 		}
 	}
@@ -48,9 +91,18 @@ describe('number formatting without loading Intl data', () => {
 	for (const locale of localeKeys) {
 		for (const decimals of [0, 1, 2]) {
 			it(`writes compact yuan as Intl.NumberFormat does: ${locale}, ${decimals} decimals`, () => {
-				const intl = new Intl.NumberFormat(intlTag(locale), { style: 'currency', currency: 'CNY', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: decimals });
+				const intl = new Intl.NumberFormat(intlTag(locale), {
+					style: 'currency',
+					currency: 'CNY',
+					notation: 'compact',
+					minimumFractionDigits: 0,
+					maximumFractionDigits: decimals,
+				});
 				for (const value of edges) expect(compactYuan(value, locale, decimals), String(value)).toBe(intl.format(value));
-				fc.assert(fc.property(values, (value) => compactYuan(value, locale, decimals) === intl.format(value)), { numRuns: 2000 });
+				fc.assert(
+					fc.property(values, (value) => compactYuan(value, locale, decimals) === intl.format(value)),
+					{ numRuns: 2000 },
+				);
 			});
 		}
 	}

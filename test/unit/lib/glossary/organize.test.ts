@@ -1,14 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { localeKeys } from '../../../../src/i18n/locales';
-import {
-	groupByInitial,
-	groupByTheme,
-	initialLetter,
-	sortByPinyin,
-	termNames,
-	type OrderableTerm,
-} from '../../../../src/lib/glossary/organize';
+import { groupByInitial, groupByTheme, initialLetter, sortByPinyin, termNames, type OrderableTerm } from '../../../../src/lib/glossary/organize';
 import { glossaryFileSchema } from '../../../../src/schemas/glossary';
 
 const term = (id: string, en: string, zh: string, theme = 'fees'): OrderableTerm => ({ id, en, zh, theme });
@@ -46,12 +39,7 @@ describe('groupByInitial (English page)', () => {
 	});
 
 	it('gives every group an anchor that cannot clash with a term id', () => {
-		expect(groupByInitial(terms).map((group) => group.id)).toEqual([
-			'glossary-a',
-			'glossary-b',
-			'glossary-r',
-			'glossary-other',
-		]);
+		expect(groupByInitial(terms).map((group) => group.id)).toEqual(['glossary-a', 'glossary-b', 'glossary-r', 'glossary-other']);
 	});
 });
 

@@ -120,11 +120,7 @@ describe('ties', () => {
 
 	it('keep the user’s order among tied agencies', () => {
 		const state = scorecardWith({ First: allScored(3), Second: allScored(3), Third: allScored(3) });
-		expect(rankAgencies(state).results.map((result) => nameOf(state, result.agencyId))).toEqual([
-			'First',
-			'Second',
-			'Third',
-		]);
+		expect(rankAgencies(state).results.map((result) => nameOf(state, result.agencyId))).toEqual(['First', 'Second', 'Third']);
 	});
 });
 

@@ -2,21 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_WEIGHTS } from '../../../../src/lib/scorecard/criteria';
 import { addCustomCriterion, defaultState, setScore, setWeight } from '../../../../src/lib/scorecard/state';
-import {
-	STORAGE_KEY,
-	clearScorecard,
-	loadScorecard,
-	recoverState,
-	saveScorecard,
-	serialiseState,
-} from '../../../../src/lib/scorecard/storage';
+import { STORAGE_KEY, clearScorecard, loadScorecard, recoverState, saveScorecard, serialiseState } from '../../../../src/lib/scorecard/storage';
 import type { KeyValueStore } from '../../../../src/lib/storage/key-value-store';
 import { countIssues } from '../../../../src/lib/scorecard/types';
 import { allScored, scorecardWith } from './helpers';
 
 describe('saved scorecard', () => {
 	it('comes back exactly as it was saved', () => {
-		let state = scorecardWith({ 'Hangzhou Alpha': allScored(4), '上海贝塔': { team: 2, reporting: 5 } });
+		let state = scorecardWith({ 'Hangzhou Alpha': allScored(4), 上海贝塔: { team: 2, reporting: 5 } });
 		state = addCustomCriterion(state, 'After-sales');
 		state = setWeight(state, 'custom-1', 12.5);
 		state = setScore(state, 'a2', 'custom-1', 3);
@@ -46,14 +39,9 @@ describe('saved scorecard', () => {
 	});
 
 	it('keeps the good parts of damaged data and lists every reset', () => {
-		const raw = [
-			'v=1',
-			'w=10_20_35_15_lots_15_10',
-			`c=500_${encodeURIComponent('Live\u0007stream')}`,
-			'c=broken',
-			'a=--5-9-2.5_Kept',
-			'a=-------44_',
-		].join('&');
+		const raw = ['v=1', 'w=10_20_35_15_lots_15_10', `c=500_${encodeURIComponent('Live\u0007stream')}`, 'c=broken', 'a=--5-9-2.5_Kept', 'a=-------44_'].join(
+			'&',
+		);
 		const { state, issues } = recoverState(raw);
 		expect(state.criteria.find((criterion) => criterion.id === 'team')?.weight).toBe(35);
 		expect(state.criteria.find((criterion) => criterion.id === 'fee-offer')?.weight).toBe(DEFAULT_WEIGHTS['fee-offer']);

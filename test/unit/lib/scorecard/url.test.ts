@@ -87,9 +87,7 @@ describe('share link', () => {
 	});
 
 	it('keeps what it can read from a damaged link and reports the rest', () => {
-		const result = decodeScorecardQuery(
-			'?v=1&w=10_abc_20_15_10_999_10_7&c=5_Live-stream&c=nounderscore&a=5x-9-1-44_Good&a=12&x=1&v=3',
-		);
+		const result = decodeScorecardQuery('?v=1&w=10_abc_20_15_10_999_10_7&c=5_Live-stream&c=nounderscore&a=5x-9-1-44_Good&a=12&x=1&v=3');
 		expect(result.kind).toBe('decoded');
 		if (result.kind !== 'decoded') return;
 		const weights = Object.fromEntries(result.state.criteria.map((criterion) => [criterion.id, criterion.weight]));

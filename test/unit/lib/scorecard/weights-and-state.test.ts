@@ -54,7 +54,12 @@ describe('default criteria', () => {
 		const { criteria } = defaultState();
 		expect(criteria).toHaveLength(7);
 		expect(totalWeight(criteria)).toBe(100);
-		expect(weightShare(criteria.find((criterion) => criterion.id === 'team')!, criteria)).toBe(0.2);
+		expect(
+			weightShare(
+				criteria.find((criterion) => criterion.id === 'team')!,
+				criteria,
+			),
+		).toBe(0.2);
 	});
 });
 

@@ -20,12 +20,7 @@ describe('planSearch', () => {
 
 describe('orderResults', () => {
 	it('lists phrase hits first in relevance order, then the looser matches', () => {
-		expect(orderResults(['contract', 'home', 'fees', 'glossary'], ['glossary', 'fees', 'home'])).toEqual([
-			'home',
-			'fees',
-			'glossary',
-			'contract',
-		]);
+		expect(orderResults(['contract', 'home', 'fees', 'glossary'], ['glossary', 'fees', 'home'])).toEqual(['home', 'fees', 'glossary', 'contract']);
 	});
 
 	it('keeps the relevance order when there is no phrase search', () => {

@@ -40,10 +40,7 @@ describe('howToJsonLd', () => {
 	});
 
 	it('makes relative step URLs absolute and leaves absolute ones alone', () => {
-		expect(data.step.map((step) => step.url)).toEqual([
-			'https://guide.example/guide/hiring-process/#screening',
-			'https://other.example/meeting',
-		]);
+		expect(data.step.map((step) => step.url)).toEqual(['https://guide.example/guide/hiring-process/#screening', 'https://other.example/meeting']);
 	});
 
 	it('is a schema.org HowTo in the page language', () => {

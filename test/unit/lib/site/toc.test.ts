@@ -11,7 +11,14 @@ describe('buildToc', () => {
 			{ depth: 4, slug: 'deep', text: 'Too deep' },
 		]);
 		expect(toc).toEqual([
-			{ slug: 'a', text: 'A', children: [{ slug: 'a1', text: 'A1', children: [] }, { slug: 'a2', text: 'A2', children: [] }] },
+			{
+				slug: 'a',
+				text: 'A',
+				children: [
+					{ slug: 'a1', text: 'A1', children: [] },
+					{ slug: 'a2', text: 'A2', children: [] },
+				],
+			},
 			{ slug: 'b', text: 'B', children: [] },
 		]);
 	});

@@ -4,15 +4,19 @@ import { uiStrings } from '../../../../src/i18n/ui';
 
 describe('sourceMetaParts', () => {
 	it('names the kind, the date and the confidence in English', () => {
-		expect(
-			sourceMetaParts({ kind: 'press', published: '2024-07-27', confidence: 'high' }, uiStrings.en.guide),
-		).toEqual(['Press', '2024-07-27', 'High confidence']);
+		expect(sourceMetaParts({ kind: 'press', published: '2024-07-27', confidence: 'high' }, uiStrings.en.guide)).toEqual([
+			'Press',
+			'2024-07-27',
+			'High confidence',
+		]);
 	});
 
 	it('says "undated" in the reader’s language', () => {
-		expect(
-			sourceMetaParts({ kind: 'agency-blog', published: 'undated', confidence: 'low' }, uiStrings.zh.guide),
-		).toEqual(['服务商博客', '未注明日期', '可信度低']);
+		expect(sourceMetaParts({ kind: 'agency-blog', published: 'undated', confidence: 'low' }, uiStrings.zh.guide)).toEqual([
+			'服务商博客',
+			'未注明日期',
+			'可信度低',
+		]);
 	});
 });
 

@@ -111,8 +111,7 @@ describe('sourcePolicyProblems', () => {
 		expect(sourcePolicyProblems({ kind: 'press', confidence: 'high' })).toEqual([
 			{
 				field: 'url',
-				message:
-					'A source needs a "url", or "offline": { "reason": "print" | "login-walled" | "paywalled", "headline": "…as printed" }.',
+				message: 'A source needs a "url", or "offline": { "reason": "print" | "login-walled" | "paywalled", "headline": "…as printed" }.',
 			},
 		]);
 	});
@@ -123,13 +122,10 @@ describe('sourcePolicyProblems', () => {
 	});
 
 	it('reports a denied address and a confidence above the ceiling together', () => {
-		expect(
-			sourcePolicyProblems({ kind: 'agency-blog', confidence: 'medium', url: 'https://6887bob.com/information/7535.html' }),
-		).toEqual([
+		expect(sourcePolicyProblems({ kind: 'agency-blog', confidence: 'medium', url: 'https://6887bob.com/information/7535.html' })).toEqual([
 			{
 				field: 'url',
-				message:
-					'This address may not be cited: host made of digits run into letters (the shape of gambling and adult mirrors). Cite the original.',
+				message: 'This address may not be cited: host made of digits run into letters (the shape of gambling and adult mirrors). Cite the original.',
 			},
 			{ field: 'confidence', message: 'Confidence "medium" is above the ceiling for kind "agency-blog", which is "low".' },
 		]);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isIsoTimestamp, isPlainObject, migrateToCurrent, parseSavedJson, readVersionedDocument, type VersionedFormat } from '../../../../src/lib/storage/saved-document';
+import {
+	isIsoTimestamp,
+	isPlainObject,
+	migrateToCurrent,
+	parseSavedJson,
+	readVersionedDocument,
+	type VersionedFormat,
+} from '../../../../src/lib/storage/saved-document';
 
 /** A toy format at version 3: version 1 kept a list of names, 2 a map of name to count, 3 the map under `entries`. */
 const format: VersionedFormat & { bodyKey: string } = {
@@ -59,18 +66,33 @@ describe('migrateToCurrent', () => {
 	});
 
 	it('migrates an old document through every step, saying where it started', () => {
-		expect(migrateToCurrent({ version: 1, names: ['a', 'b'] }, format)).toEqual({ ok: true, document: { version: 3, entries: { a: 1, b: 1 } }, migratedFrom: 1 });
+		expect(migrateToCurrent({ version: 1, names: ['a', 'b'] }, format)).toEqual({
+			ok: true,
+			document: { version: 3, entries: { a: 1, b: 1 } },
+			migratedFrom: 1,
+		});
 		expect(migrateToCurrent({ version: 2, counts: { c: 4 } }, format)).toEqual({ ok: true, document: { version: 3, entries: { c: 4 } }, migratedFrom: 2 });
 	});
 });
 
 describe('readVersionedDocument', () => {
 	it('reads the body entry by entry, counting what it kept and dropped', () => {
-		expect(readVersionedDocument({ version: 3, entries: { a: 2, b: 'two', c: 1.5 } }, format, readCounts)).toEqual({ ok: true, state: { a: 2 }, kept: 1, dropped: 2 });
+		expect(readVersionedDocument({ version: 3, entries: { a: 2, b: 'two', c: 1.5 } }, format, readCounts)).toEqual({
+			ok: true,
+			state: { a: 2 },
+			kept: 1,
+			dropped: 2,
+		});
 	});
 
 	it('reads a migrated document and says it was migrated', () => {
-		expect(readVersionedDocument({ version: 1, names: ['x'] }, format, readCounts)).toEqual({ ok: true, state: { x: 1 }, kept: 1, dropped: 0, migratedFrom: 1 });
+		expect(readVersionedDocument({ version: 1, names: ['x'] }, format, readCounts)).toEqual({
+			ok: true,
+			state: { x: 1 },
+			kept: 1,
+			dropped: 0,
+			migratedFrom: 1,
+		});
 	});
 
 	it.each([
@@ -88,13 +110,8 @@ describe('shape checks', () => {
 	});
 
 	it('takes only real times in toISOString form as timestamps', () => {
-		expect(['2026-11-29T08:00:00.000Z', '2026-11-29T08:00:00Z', '2026-02-30T08:00:00.000Z', '2026-11-29 08:00', 'last Tuesday', 7].map(isIsoTimestamp)).toEqual([
-			true,
-			true,
-			false,
-			false,
-			false,
-			false,
-		]);
+		expect(['2026-11-29T08:00:00.000Z', '2026-11-29T08:00:00Z', '2026-02-30T08:00:00.000Z', '2026-11-29 08:00', 'last Tuesday', 7].map(isIsoTimestamp)).toEqual(
+			[true, true, false, false, false, false],
+		);
 	});
 });

@@ -7,7 +7,12 @@ const key = 'tmall-guide:test';
 
 function memoryStore(initial?: string): KeyValueStore & { data: Map<string, string> } {
 	const data = new Map<string, string>(initial === undefined ? [] : [[key, initial]]);
-	return { data, getItem: (name) => data.get(name) ?? null, setItem: (name, value) => void data.set(name, value), removeItem: (name) => void data.delete(name) };
+	return {
+		data,
+		getItem: (name) => data.get(name) ?? null,
+		setItem: (name, value) => void data.set(name, value),
+		removeItem: (name) => void data.delete(name),
+	};
 }
 
 /** A browser that refuses storage: private mode, storage turned off, a full quota. */

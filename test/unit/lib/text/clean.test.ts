@@ -54,7 +54,10 @@ describe('cleaning typed text (one rule for every tool)', () => {
 
 	it('is idempotent and leaves no invisible character but a joiner between pictographs (property)', () => {
 		const pieces = fc.constantFrom('a', ' ', '\n', '\u200b', '\u200d', '\u202e', '👩', '💻', '🏽', '\ufe0f', '🏴', '\u{e0067}', 'e', '\u0301', '<', '>', '杭');
-		const raw = fc.oneof(fc.string({ unit: 'binary', maxLength: 40 }), fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')));
+		const raw = fc.oneof(
+			fc.string({ unit: 'binary', maxLength: 40 }),
+			fc.array(pieces, { maxLength: 30 }).map((parts) => parts.join('')),
+		);
 		fc.assert(
 			fc.property(raw, fc.boolean(), fc.boolean(), (input, multiline, stripMarkup) => {
 				const options = { multiline, stripMarkup, maxLength: 20 };
