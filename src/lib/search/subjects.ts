@@ -33,8 +33,8 @@ export const guideSubjects: Record<string, Record<Locale, readonly string[]>> = 
 		zh: ['合同', '代运营合同', '风险信号'],
 	},
 	'platform-costs': {
-		en: ['platform costs', 'platform fees', 'Tmall fees'],
-		zh: ['平台费用', '天猫费用', '天猫收费'],
+		en: ['platform costs', 'platform fees', 'Tmall fees', 'deposit', 'store deposit'],
+		zh: ['平台费用', '天猫费用', '天猫收费', '保证金', '店铺保证金'],
 	},
 	glossary: {
 		en: ['glossary', 'glossary of terms'],
