@@ -96,6 +96,8 @@ function setUpSearchDialog() {
 			location.assign(dialog.dataset.searchPageUrl!);
 			return;
 		}
+		// A reader already typing in the form (it shows before the search code has loaded) keeps their text as it is.
+		if (document.activeElement === input) return;
 		input.focus();
 		input.select();
 	};

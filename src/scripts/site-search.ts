@@ -89,13 +89,10 @@ class SiteSearch extends HTMLElement {
 			this.#timer = window.setTimeout(() => void this.run(this.#input.value), 180);
 		});
 		this.#input.addEventListener('focus', () => void loadPagefind(), { once: true });
-		if (this.dataset.searchPage) {
-			const initial = new URLSearchParams(location.search).get('q') ?? '';
-			if (initial) {
-				this.#input.value = initial;
-				void this.run(initial);
-			}
-		}
+		const initial = this.dataset.searchPage ? (new URLSearchParams(location.search).get('q') ?? '') : '';
+		if (initial) this.#input.value = initial;
+		// The header's dialog shows the form while this code is still loading: what a reader typed meanwhile is searched too.
+		if (this.#input.value.trim()) void this.run(this.#input.value);
 	}
 
 	async run(input: string) {
