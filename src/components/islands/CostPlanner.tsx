@@ -35,13 +35,14 @@ interface Props {
 	/** Where each figure comes from, by fact id, prepared on the server in the page's language. */
 	notes: Record<string, FactNote>;
 	id: string;
+	/** The tool page's public address without a query, for the printed link (the same on the server and in the browser). */
+	pageUrl: string;
 }
 
 interface State {
 	draft: PlannerDraft;
 	selected: number;
 	edited: boolean;
-	pageUrl: string;
 	/** Messages about a link that could not all be used, already in the reader's language. */
 	linkMessages: string[];
 	/** The link reader, once loaded; it also draws the messages. */
@@ -88,6 +89,7 @@ const platformFields = [
 export default class CostPlanner extends Component<Props, State> {
 	/** The URL codec, loaded on the first edit or copy: a plain visit never needs it. */
 	private codec?: Promise<typeof import('./cost-planner/shared-link')>;
+	private planned?: { draft: PlannerDraft; inputs: PlannerInputs; result: ReturnType<typeof plan> };
 	private urlTimer?: ReturnType<typeof setTimeout>;
 	private announceTimer?: ReturnType<typeof setTimeout>;
 	private summaryText = '';
@@ -100,7 +102,6 @@ export default class CostPlanner extends Component<Props, State> {
 			origins: props.origins,
 			selected: 0,
 			edited: false,
-			pageUrl: '',
 			linkMessages: [],
 			isExample: true,
 			announcement: '',
@@ -109,7 +110,6 @@ export default class CostPlanner extends Component<Props, State> {
 	}
 
 	override componentDidMount() {
-		this.setState({ pageUrl: `${location.origin}${location.pathname}` });
 		void import('./cost-planner/Monthly').then((later) => this.setState({ later })).catch(() => undefined);
 		if (location.search.length <= 1) return;
 		// A shared link (or one from the fee calculator) opens its own figures; the decoder loads only then.
@@ -210,7 +210,7 @@ export default class CostPlanner extends Component<Props, State> {
 		let link: string;
 		try {
 			const { encodePlan } = await this.loadCodec();
-			link = `${this.state.pageUrl}?${encodePlan(inputsFromDraft(this.state.draft))}`;
+			link = `${location.origin}${location.pathname}?${encodePlan(inputsFromDraft(this.state.draft))}`;
 		} catch {
 			link = location.href;
 		}
@@ -239,12 +239,16 @@ export default class CostPlanner extends Component<Props, State> {
 	}
 
 	override render(
-		{ locale, t, id, notes }: Props,
-		{ draft, origins, selected, pageUrl, linkMessages, isExample, codec, announcement, share, Importer, importFailed, later, ManualLink }: State,
+		{ locale, t, id, notes, pageUrl }: Props,
+		{ draft, origins, selected, linkMessages, isExample, codec, announcement, share, Importer, importFailed, later, ManualLink }: State,
 	) {
 		const speech = { locale, t };
-		const inputs = inputsFromDraft(draft);
-		const result = plan(inputs);
+		// The plan is worked out once per draft: the island renders again when its later parts load or a message changes.
+		if (this.planned?.draft !== draft) {
+			const planInputs = inputsFromDraft(draft);
+			this.planned = { draft, inputs: planInputs, result: plan(planInputs) };
+		}
+		const { inputs, result } = this.planned;
 		const chosen = Math.min(selected, result.plans.length - 1);
 		const current = result.plans[chosen]!;
 		const name = quoteName(inputs, current.quote, t);
@@ -485,11 +489,10 @@ export default class CostPlanner extends Component<Props, State> {
 						{share.status}
 					</p>
 				</div>
-				{pageUrl && (
-					<p class="fc-print-only">
-						{t.share.printedLink} {`${pageUrl}${location.search}`}
-					</p>
-				)}
+				{/* Rendered on the server too, so hydration keeps the live region after it; the browser adds the plan's query. */}
+				<p class="fc-print-only">
+					{t.share.printedLink} {`${pageUrl}${typeof location === 'undefined' ? '' : location.search}`}
+				</p>
 				<p class="visually-hidden" aria-live="polite">
 					{announcement}
 				</p>
