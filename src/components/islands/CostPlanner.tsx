@@ -59,6 +59,10 @@ interface State {
 	/** The fee-calculator link importer, loaded when its section is first opened. */
 	Importer?: typeof import('./cost-planner/Importer').Importer;
 	importFailed?: boolean;
+	/** The rebate-tier and exchange-rate editors, loaded when either section is first opened or a link sets them. */
+	Extras?: typeof import('./cost-planner/Extras');
+	/** A link set a rebate or a rate: their sections start open. */
+	extrasOpen?: boolean;
 }
 
 const urlDelay = 400;
@@ -117,7 +121,15 @@ export default class CostPlanner extends Component<Props, State> {
 			.then(({ readLink }) => {
 				if (this.state.edited) return;
 				const read = readLink(location.search, this.props);
-				this.setState({ draft: draftFromInputs(read.inputs, this.props.locale), origins: read.origins, linkMessages: read.messages, isExample: false });
+				const extrasOpen = read.inputs.exchange !== undefined || read.inputs.platform.softwareRebate.length > 0;
+				if (extrasOpen) this.loadExtras();
+				this.setState({
+					draft: draftFromInputs(read.inputs, this.props.locale),
+					origins: read.origins,
+					linkMessages: read.messages,
+					isExample: false,
+					extrasOpen,
+				});
 			})
 			.catch(() => undefined);
 	}
@@ -156,6 +168,13 @@ export default class CostPlanner extends Component<Props, State> {
 		});
 		return this.codec;
 	}
+
+	private loadExtras = () => {
+		if (!this.state.Extras) void import('./cost-planner/Extras').then((Extras) => this.setState({ Extras })).catch(() => undefined);
+	};
+
+	/** The rebate tiers and the exchange rate live in the draft's model part (`rest`). */
+	private editRest = (change: (rest: PlannerInputs) => PlannerInputs) => this.update((draft) => ({ ...draft, rest: change(draft.rest) }));
 
 	private update(change: (draft: PlannerDraft) => PlannerDraft, focusId?: string) {
 		if (focusId) this.focusNext = focusId;
@@ -240,7 +259,7 @@ export default class CostPlanner extends Component<Props, State> {
 
 	override render(
 		{ locale, t, id, notes, pageUrl }: Props,
-		{ draft, origins, selected, linkMessages, isExample, codec, announcement, share, Importer, importFailed, later, ManualLink }: State,
+		{ draft, origins, selected, linkMessages, isExample, codec, announcement, share, Importer, importFailed, later, ManualLink, Extras, extrasOpen }: State,
 	) {
 		const speech = { locale, t };
 		// The plan is worked out once per draft: the island renders again when its later parts load or a message changes.
@@ -345,6 +364,18 @@ export default class CostPlanner extends Component<Props, State> {
 							{platformField('depositCny', 'cny')}
 							{platformField('commissionPct', 'percent')}
 							{platformField('softwareFeePct', 'percent')}
+							<details class="fc-advanced cp-extras" open={extrasOpen} onToggle={this.loadExtras}>
+								<summary>{f.rebateSummary}</summary>
+								{Extras && (
+									<Extras.RebateEditor
+										{...speech}
+										id={id}
+										tiers={draft.rest.platform.softwareRebate}
+										note={this.note(origins.softwareRebate, 0, 'percent')}
+										onChange={(softwareRebate) => this.editRest((rest) => ({ ...rest, platform: { ...rest.platform, softwareRebate } }))}
+									/>
+								)}
+							</details>
 							{platformField('pointsPct', 'percent')}
 							{platformField('paymentFeePct', 'percent')}
 							<Choice
@@ -459,6 +490,18 @@ export default class CostPlanner extends Component<Props, State> {
 							<legend>{t.groups.economics}</legend>
 							{field('grossMarginPct', t.units.percent, { hint: f.grossMarginHint })}
 						</fieldset>
+
+						<details class="fc-advanced cp-extras" open={extrasOpen} onToggle={this.loadExtras}>
+							<summary>{f.fxSummary}</summary>
+							{Extras && (
+								<Extras.FxEditor
+									{...speech}
+									id={id}
+									exchange={draft.rest.exchange}
+									onChange={(exchange) => this.editRest(({ exchange: _, ...rest }) => (exchange ? { ...rest, exchange } : rest))}
+								/>
+							)}
+						</details>
 					</div>
 
 					<section class="fc-output" aria-labelledby={`${id}-results`}>
@@ -473,6 +516,7 @@ export default class CostPlanner extends Component<Props, State> {
 							/>
 						)}
 						<Results {...speech} id={id} inputs={inputs} result={result} selected={chosen} />
+						{Extras && inputs.exchange && <Extras.FxFigures {...speech} id={id} exchange={inputs.exchange} plan={current} />}
 						{later && <later.Totals {...speech} id={id} inputs={inputs} result={result} selected={chosen} />}
 					</section>
 				</div>
