@@ -224,7 +224,7 @@ describe('cost planner: software-fee rebate tiers', () => {
 	it('explains a bad tier beside its box, keeps the text and leaves the tier out', async () => {
 		const page = await openPlanner(browser, `${toolPath.en}?p=1&rebate=10000000:50&q=Quote%20A~60000~0~gmv`);
 		await expect.poll(() => figure(page, 'peak')).toBe('CN¥272,357');
-		const pct = page.getByLabel('Share of the software fee paid back');
+		const pct = page.locator('#plan-tier0-pct');
 		await pct.fill('150');
 		await expect.poll(() => page.locator('#plan-tier0-pct-error').innerText()).toBe('Enter 100 or less. Results leave this out for now.');
 		expect(await pct.inputValue()).toBe('150');
