@@ -20,7 +20,8 @@ import {
 	type QuoteDraft,
 	type QuoteField,
 } from './cost-planner/draft';
-import { Choice, Field } from './cost-planner/Field';
+import { Choice } from './cost-planner/Choice';
+import { NumberField } from './shared/NumberField';
 import { planSentence, quoteName, Results } from './cost-planner/Results';
 
 interface Props {
@@ -274,7 +275,7 @@ export default class CostPlanner extends Component<Props, State> {
 		this.summaryText = planSentence(speech, inputs, current);
 		const f = t.fields;
 		const field = (key: FieldName, unit: string, options: { short?: boolean; hint?: string; note?: ComponentChild; label?: string } = {}) => (
-			<Field
+			<NumberField
 				{...speech}
 				id={`${id}-${key}`}
 				label={options.label ?? (f as unknown as Record<string, string>)[key]!}
@@ -551,7 +552,7 @@ export default class CostPlanner extends Component<Props, State> {
 		const label = quote.name.trim() || fill(f.defaultName, { n: index + 1 });
 		const speech = { locale, t };
 		const number = (key: QuoteField, text: string, unit: string, short = false) => (
-			<Field
+			<NumberField
 				{...speech}
 				id={`${qid}-${key}`}
 				label={text}
