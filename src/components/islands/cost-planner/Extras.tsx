@@ -57,7 +57,7 @@ function Box({ id, label, hint, unit, text, entry, still, short, decimal, onInpu
 					inputMode={decimal ? 'decimal' : undefined}
 					autoComplete="off"
 					spellcheck={false}
-					class={short ? 'fc-short' : undefined}
+					class={[short && 'fc-short', !decimal && 'cp-text'].filter(Boolean).join(' ') || undefined}
 					value={text}
 					aria-invalid={error ? 'true' : undefined}
 					aria-describedby={described || undefined}
@@ -292,8 +292,8 @@ export function FxFigures({ id, exchange, plan, locale, t: words }: FiguresProps
 		[r.spent, 'spent', plan.peakCash.spent],
 		...(plan.breakEvenGmv === null ? [] : [[r.breakEvenGmv, 'break-even-gmv', plan.breakEvenGmv] as [string, string, number]]),
 		...plan.years.flatMap((year): Array<[string, string, number]> => [
-			[`${fill(r.year, { n: year.year })}: ${r.yearGmv}`, `year${year.year}-gmv`, year.gmv],
-			[`${fill(r.year, { n: year.year })}: ${r.yearContribution}`, `year${year.year}-contribution`, year.contribution],
+			[fill(w.yearItem, { year: fill(r.year, { n: year.year }), item: r.yearGmv }), `year${year.year}-gmv`, year.gmv],
+			[fill(w.yearItem, { year: fill(r.year, { n: year.year }), item: r.yearContribution }), `year${year.year}-contribution`, year.contribution],
 		]),
 	];
 	return (
