@@ -290,6 +290,15 @@ export default class CostPlanner extends Component<Props, State> {
 		const platformField = (key: PlatformDefaultField & FieldName, unit: 'percent' | 'cny') =>
 			field(key, unit === 'percent' ? t.units.percent : t.units.money, { note: this.note(origins[key], draft.fields[key].value, unit) });
 		const global = draft.choices.channel === 'tmall-global';
+		/** An optional section (rebate tiers, exchange rate) whose editor loads when it is first opened. */
+		const extra = (summary: string, part: 'rebate' | 'fx') => (
+			<details class="fc-advanced cp-extras" open={extrasOpen} onToggle={this.loadExtras}>
+				<summary>{summary}</summary>
+				{Extras && (
+					<Extras.Extra {...speech} id={id} part={part} rest={draft.rest} onRest={this.editRest} note={this.note(origins.softwareRebate, 0, 'percent')} />
+				)}
+			</details>
+		);
 		const annualYes = notes['annual-fee-tmall-global'];
 		const annualNo = notes['annual-fee-tmall'];
 
@@ -365,18 +374,7 @@ export default class CostPlanner extends Component<Props, State> {
 							{platformField('depositCny', 'cny')}
 							{platformField('commissionPct', 'percent')}
 							{platformField('softwareFeePct', 'percent')}
-							<details class="fc-advanced cp-extras" open={extrasOpen} onToggle={this.loadExtras}>
-								<summary>{f.rebateSummary}</summary>
-								{Extras && (
-									<Extras.RebateEditor
-										{...speech}
-										id={id}
-										tiers={draft.rest.platform.softwareRebate}
-										note={this.note(origins.softwareRebate, 0, 'percent')}
-										onChange={(softwareRebate) => this.editRest((rest) => ({ ...rest, platform: { ...rest.platform, softwareRebate } }))}
-									/>
-								)}
-							</details>
+							{extra(f.rebateSummary, 'rebate')}
 							{platformField('pointsPct', 'percent')}
 							{platformField('paymentFeePct', 'percent')}
 							<Choice
@@ -491,18 +489,7 @@ export default class CostPlanner extends Component<Props, State> {
 							<legend>{t.groups.economics}</legend>
 							{field('grossMarginPct', t.units.percent, { hint: f.grossMarginHint })}
 						</fieldset>
-
-						<details class="fc-advanced cp-extras" open={extrasOpen} onToggle={this.loadExtras}>
-							<summary>{f.fxSummary}</summary>
-							{Extras && (
-								<Extras.FxEditor
-									{...speech}
-									id={id}
-									exchange={draft.rest.exchange}
-									onChange={(exchange) => this.editRest(({ exchange: _, ...rest }) => (exchange ? { ...rest, exchange } : rest))}
-								/>
-							)}
-						</details>
+						{extra(f.fxSummary, 'fx')}
 					</div>
 
 					<section class="fc-output" aria-labelledby={`${id}-results`}>
