@@ -12,62 +12,49 @@ import { locales } from '../../../lib/locale';
 import { formatAmount } from '../../../lib/format/money';
 import { formatInputNumber } from '../../../lib/format/number';
 import { fill } from '../../../lib/text/template';
-import { joinSentences, type FullSpeech, type Speech } from './context';
+import type { FieldError, NumberDraft } from '../../../lib/fees/draft';
+import { NumberField } from '../shared/NumberField';
+import { joinSentences, type FullSpeech, type PlannerWords, type Speech } from './context';
 import { allWords } from './words';
 
-interface BoxProps extends FullSpeech {
+interface TextBoxProps extends FullSpeech {
 	id: string;
 	label: string;
-	hint?: string;
-	unit?: string;
+	hint: string;
 	text: string;
-	entry: Entry<unknown>;
-	/** What the results use while the box has a problem, as the reader sees it; empty = nothing. */
-	still: string;
+	entry: Entry<string | null>;
+	/** What the results use while the box has a problem; `null` = nothing. */
+	still: string | null;
 	short?: boolean;
-	decimal?: boolean;
 	onInput: (text: string) => void;
 }
 
-/** One labelled box with its problem right below it (the number fields' look and wording). */
-function Box({ id, label, hint, unit, text, entry, still, short, decimal, onInput, locale, t }: BoxProps) {
-	let error = '';
-	if (!entry.ok) {
-		const extra = t.extras.errors as Record<string, string>;
-		const message =
-			extra[entry.problem] ??
-			fill((t.errors as Record<string, string>)[entry.problem] ?? t.errors.invalid, {
-				limit: entry.limit === undefined ? '' : formatInputNumber(entry.limit, locale),
-			});
-		error = joinSentences([message, still ? fill(t.errors.stillUsing, { value: still }) : t.errors.stillUsingNone], t);
-	}
-	const described = [hint && `${id}-hint`, unit && `${id}-unit`, error && `${id}-error`].filter(Boolean).join(' ');
+/**
+ * A labelled box for letters or a day (the currency, the day a rate was read): the number
+ * fields' look and wording (islands/shared/NumberField), without their number handling.
+ */
+function TextBox({ id, label, hint, text, entry, still, short, onInput, t }: TextBoxProps) {
+	const error = entry.ok
+		? ''
+		: joinSentences([t.extras.errors[entry.problem as TextProblem], still === null ? t.errors.stillUsingNone : fill(t.errors.stillUsing, { value: still })], t);
 	return (
 		<div class={`fc-field${error ? ' fc-field--invalid' : ''}`}>
 			<label for={id}>{label}</label>
-			{hint && (
-				<p class="fc-hint" id={`${id}-hint`}>
-					{hint}
-				</p>
-			)}
+			<p class="fc-hint" id={`${id}-hint`}>
+				{hint}
+			</p>
 			<div class="fc-input">
 				<input
 					id={id}
 					type="text"
-					inputMode={decimal ? 'decimal' : undefined}
 					autoComplete="off"
 					spellcheck={false}
-					class={[short && 'fc-short', !decimal && 'cp-text'].filter(Boolean).join(' ') || undefined}
+					class={short ? 'fc-short cp-text' : 'cp-text'}
 					value={text}
 					aria-invalid={error ? 'true' : undefined}
-					aria-describedby={described || undefined}
+					aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
 					onInput={(event) => onInput(event.currentTarget.value)}
 				/>
-				{unit && (
-					<span class="fc-unit" id={`${id}-unit`}>
-						{unit}
-					</span>
-				)}
 			</div>
 			{error && (
 				<p class="fc-error" id={`${id}-error`}>
@@ -77,6 +64,16 @@ function Box({ id, label, hint, unit, text, entry, still, short, decimal, onInpu
 		</div>
 	);
 }
+
+type TextProblem = 'not-a-currency' | 'currency-cny' | 'not-a-date' | 'future-date';
+
+/** A checked number as the shared number field shows it; `value` is what the results still use. */
+function draftOf(text: string, entry: Entry<number | null>, value: number | null): NumberDraft {
+	return { text, value, error: entry.ok ? null : ({ code: entry.problem, ...(entry.limit === undefined ? {} : { limit: entry.limit }) } as FieldError) };
+}
+
+/** The shared field's words, with the extras' own problems (a repeated tier limit) among them. */
+const fieldWords = (t: PlannerWords) => ({ ...t, errors: { ...t.errors, ...t.extras.errors } }) as PlannerWords;
 
 /**
  * The day a rate was read, as readers write days (`1 December 2026`, `2026年12月1日`). Not the
@@ -130,6 +127,7 @@ export class RebateEditor extends Component<RebateProps, { rows: Row[] }> {
 	override render({ id, locale, note, t: words }: RebateProps, { rows }: { rows: Row[] }) {
 		const t = allWords(words, locale);
 		const w = t.extras.rebate;
+		const fieldT = fieldWords(t);
 		const { checks } = checkTiers(rows);
 		const edit = (index: number, key: 'upTo' | 'pct') => (text: string) => this.change(rows.map((row, at) => (at === index ? { ...row, [key]: text } : row)));
 		return (
@@ -144,29 +142,23 @@ export class RebateEditor extends Component<RebateProps, { rows: Row[] }> {
 						<fieldset key={row.key} class="cp-tier">
 							<legend>{fill(w.tier, { n })}</legend>
 							<div class="fc-row">
-								<Box
+								<NumberField
 									locale={locale}
-									t={t}
+									t={fieldT}
 									id={`${id}-tier${index}-upto`}
 									label={w.upTo}
 									unit={t.units.money}
-									text={row.upTo}
-									entry={check.upTo}
-									still=""
-									decimal
+									field={draftOf(row.upTo, check.upTo, null)}
 									onInput={edit(index, 'upTo')}
 								/>
-								<Box
+								<NumberField
 									locale={locale}
-									t={t}
+									t={fieldT}
 									id={`${id}-tier${index}-pct`}
 									label={w.pct}
 									unit={t.units.percent}
-									text={row.pct}
-									entry={check.pct}
-									still=""
+									field={draftOf(row.pct, check.pct, null)}
 									short
-									decimal
 									onInput={edit(index, 'pct')}
 								/>
 							</div>
@@ -239,38 +231,36 @@ export class FxEditor extends Component<FxProps, { text: ExchangeText }> {
 			<div class="cp-extra">
 				<p class="fc-hint">{w.intro}</p>
 				<div class="fc-row">
-					<Box
+					<TextBox
 						{...box}
 						id={`${id}-fx-currency`}
 						label={w.currency}
 						hint={w.currencyHint}
 						text={text.currency}
 						entry={checked.currency}
-						still={exchange?.currency ?? ''}
+						still={exchange?.currency ?? null}
 						short
 						onInput={edit('currency')}
 					/>
-					<Box
-						{...box}
+					<NumberField
+						locale={locale}
+						t={t}
 						id={`${id}-fx-rate`}
 						label={w.rate}
 						unit={t.units.money}
-						text={text.rate}
-						entry={checked.rate}
-						still={exchange ? `${formatInputNumber(exchange.cnyPerUnit, locale)} ${t.units.money}` : ''}
+						field={draftOf(text.rate, checked.rate, exchange?.cnyPerUnit ?? null)}
 						short
-						decimal
 						onInput={edit('rate')}
 					/>
 				</div>
-				<Box
+				<TextBox
 					{...box}
 					id={`${id}-fx-date`}
 					label={w.date}
 					hint={w.dateHint}
 					text={text.date}
 					entry={checked.date}
-					still={exchange?.date ?? ''}
+					still={exchange?.date ?? null}
 					onInput={edit('date')}
 				/>
 			</div>
