@@ -20,7 +20,8 @@ import {
 	type QuoteDraft,
 	type QuoteField,
 } from './cost-planner/draft';
-import { Choice, Field } from './cost-planner/Field';
+import { Choice } from './cost-planner/Choice';
+import { NumberField } from './shared/NumberField';
 import { planSentence, quoteName, Results } from './cost-planner/Results';
 
 interface Props {
@@ -59,6 +60,10 @@ interface State {
 	/** The fee-calculator link importer, loaded when its section is first opened. */
 	Importer?: typeof import('./cost-planner/Importer').Importer;
 	importFailed?: boolean;
+	/** The rebate-tier and exchange-rate editors, loaded when either section is first opened or a link sets them. */
+	Extras?: typeof import('./cost-planner/Extras');
+	/** A link set a rebate or a rate: their sections start open. */
+	extrasOpen?: boolean;
 }
 
 const urlDelay = 400;
@@ -117,7 +122,15 @@ export default class CostPlanner extends Component<Props, State> {
 			.then(({ readLink }) => {
 				if (this.state.edited) return;
 				const read = readLink(location.search, this.props);
-				this.setState({ draft: draftFromInputs(read.inputs, this.props.locale), origins: read.origins, linkMessages: read.messages, isExample: false });
+				const extrasOpen = read.inputs.exchange !== undefined || read.inputs.platform.softwareRebate.length > 0;
+				if (extrasOpen) this.loadExtras();
+				this.setState({
+					draft: draftFromInputs(read.inputs, this.props.locale),
+					origins: read.origins,
+					linkMessages: read.messages,
+					isExample: false,
+					extrasOpen,
+				});
 			})
 			.catch(() => undefined);
 	}
@@ -156,6 +169,13 @@ export default class CostPlanner extends Component<Props, State> {
 		});
 		return this.codec;
 	}
+
+	private loadExtras = () => {
+		if (!this.state.Extras) void import('./cost-planner/Extras').then((Extras) => this.setState({ Extras })).catch(() => undefined);
+	};
+
+	/** The rebate tiers and the exchange rate live in the draft's model part (`rest`). */
+	private editRest = (change: (rest: PlannerInputs) => PlannerInputs) => this.update((draft) => ({ ...draft, rest: change(draft.rest) }));
 
 	private update(change: (draft: PlannerDraft) => PlannerDraft, focusId?: string) {
 		if (focusId) this.focusNext = focusId;
@@ -240,7 +260,7 @@ export default class CostPlanner extends Component<Props, State> {
 
 	override render(
 		{ locale, t, id, notes, pageUrl }: Props,
-		{ draft, origins, selected, linkMessages, isExample, codec, announcement, share, Importer, importFailed, later, ManualLink }: State,
+		{ draft, origins, selected, linkMessages, isExample, codec, announcement, share, Importer, importFailed, later, ManualLink, Extras, extrasOpen }: State,
 	) {
 		const speech = { locale, t };
 		// The plan is worked out once per draft: the island renders again when its later parts load or a message changes.
@@ -255,7 +275,7 @@ export default class CostPlanner extends Component<Props, State> {
 		this.summaryText = planSentence(speech, inputs, current);
 		const f = t.fields;
 		const field = (key: FieldName, unit: string, options: { short?: boolean; hint?: string; note?: ComponentChild; label?: string } = {}) => (
-			<Field
+			<NumberField
 				{...speech}
 				id={`${id}-${key}`}
 				label={options.label ?? (f as unknown as Record<string, string>)[key]!}
@@ -345,6 +365,18 @@ export default class CostPlanner extends Component<Props, State> {
 							{platformField('depositCny', 'cny')}
 							{platformField('commissionPct', 'percent')}
 							{platformField('softwareFeePct', 'percent')}
+							<details class="fc-advanced cp-extras" open={extrasOpen} onToggle={this.loadExtras}>
+								<summary>{f.rebateSummary}</summary>
+								{Extras && (
+									<Extras.RebateEditor
+										{...speech}
+										id={id}
+										tiers={draft.rest.platform.softwareRebate}
+										note={this.note(origins.softwareRebate, 0, 'percent')}
+										onChange={(softwareRebate) => this.editRest((rest) => ({ ...rest, platform: { ...rest.platform, softwareRebate } }))}
+									/>
+								)}
+							</details>
 							{platformField('pointsPct', 'percent')}
 							{platformField('paymentFeePct', 'percent')}
 							<Choice
@@ -459,6 +491,18 @@ export default class CostPlanner extends Component<Props, State> {
 							<legend>{t.groups.economics}</legend>
 							{field('grossMarginPct', t.units.percent, { hint: f.grossMarginHint })}
 						</fieldset>
+
+						<details class="fc-advanced cp-extras" open={extrasOpen} onToggle={this.loadExtras}>
+							<summary>{f.fxSummary}</summary>
+							{Extras && (
+								<Extras.FxEditor
+									{...speech}
+									id={id}
+									exchange={draft.rest.exchange}
+									onChange={(exchange) => this.editRest(({ exchange: _, ...rest }) => (exchange ? { ...rest, exchange } : rest))}
+								/>
+							)}
+						</details>
 					</div>
 
 					<section class="fc-output" aria-labelledby={`${id}-results`}>
@@ -473,6 +517,7 @@ export default class CostPlanner extends Component<Props, State> {
 							/>
 						)}
 						<Results {...speech} id={id} inputs={inputs} result={result} selected={chosen} />
+						{Extras && inputs.exchange && <Extras.FxFigures {...speech} id={id} exchange={inputs.exchange} plan={current} />}
 						{later && <later.Totals {...speech} id={id} inputs={inputs} result={result} selected={chosen} />}
 					</section>
 				</div>
@@ -507,7 +552,7 @@ export default class CostPlanner extends Component<Props, State> {
 		const label = quote.name.trim() || fill(f.defaultName, { n: index + 1 });
 		const speech = { locale, t };
 		const number = (key: QuoteField, text: string, unit: string, short = false) => (
-			<Field
+			<NumberField
 				{...speech}
 				id={`${qid}-${key}`}
 				label={text}
