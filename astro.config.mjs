@@ -70,10 +70,10 @@ export default defineConfig({
 								test: /[\\/]node_modules[\\/]preact[\\/]hooks[\\/]|[\\/]islands[\\/]shared[\\/](confirm-reset|Notice|browser-storage)\./,
 								priority: 15,
 							},
-							// What the cost planner shares with the fee calculator: the quote cost model, number formats, the number box and the edit cycle.
+							// What the cost planner shares with the fee calculator: the quote cost model, number formats, chart ticks, the number box and the edit cycle.
 							{
 								name: 'fee-model',
-								test: /[\\/]src[\\/]lib[\\/]fees[\\/](monthly-cost|commission|guarantee)\.|[\\/]src[\\/]lib[\\/]format[\\/](money|number|percent)\.|[\\/]islands[\\/]shared[\\/](NumberField|draft-tool)\.|[\\/]src[\\/]lib[\\/]text[\\/]join-sentences\./,
+								test: /[\\/]src[\\/]lib[\\/]fees[\\/](monthly-cost|commission|guarantee)\.|[\\/]src[\\/]lib[\\/]format[\\/](money|number|percent)\.|[\\/]islands[\\/]shared[\\/](NumberField|draft-tool)\.|[\\/]src[\\/]lib[\\/](text[\\/]join-sentences|chart[\\/]ticks)\./,
 								priority: 12,
 							},
 							// The cost planner's own modules in one chunk; its link reader and monthly table load on demand.
