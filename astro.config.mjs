@@ -70,10 +70,11 @@ export default defineConfig({
 								test: /[\\/]node_modules[\\/]preact[\\/]hooks[\\/]|[\\/]islands[\\/]shared[\\/](confirm-reset|Notice|browser-storage)\./,
 								priority: 15,
 							},
-							// What the cost planner shares with the fee calculator: the quote cost model and number formats.
+							// What the cost planner shares with the fee calculator: the quote cost model, number formats and the
+							// number field (without it here, the planner's group takes the field in and the fee calculator loads the planner).
 							{
 								name: 'fee-model',
-								test: /[\\/]src[\\/]lib[\\/]fees[\\/](monthly-cost|commission|guarantee)\.|[\\/]src[\\/]lib[\\/]format[\\/](money|number|percent)\./,
+								test: /[\\/]src[\\/]lib[\\/]fees[\\/](monthly-cost|commission|guarantee)\.|[\\/]src[\\/]lib[\\/]format[\\/](money|number|percent)\.|[\\/]islands[\\/]shared[\\/]NumberField\./,
 								priority: 12,
 							},
 							// The cost planner's own modules in one chunk; its link reader and monthly table load on demand.
