@@ -22,6 +22,7 @@ import {
 } from './cost-planner/draft';
 import { Choice } from './cost-planner/Choice';
 import { NumberField } from './shared/NumberField';
+import { Later } from './cost-planner/Later';
 import { planSentence, quoteName, Results } from './cost-planner/Results';
 
 interface Props {
@@ -54,8 +55,7 @@ interface State {
 	isExample: boolean;
 	announcement: string;
 	share: { status: string; manualLink: string };
-	/** Parts loaded after the island wakes: the monthly table and chart, and the box for copying a link by hand. */
-	later?: typeof import('./cost-planner/Monthly');
+	/** Loaded when a link has to be copied by hand: the box for copying it. */
 	ManualLink?: typeof import('./shared/copy-link').ManualLink;
 	/** The fee-calculator link importer, loaded when its section is first opened. */
 	Importer?: typeof import('./cost-planner/Importer').Importer;
@@ -115,7 +115,6 @@ export default class CostPlanner extends Component<Props, State> {
 	}
 
 	override componentDidMount() {
-		void import('./cost-planner/Monthly').then((later) => this.setState({ later })).catch(() => undefined);
 		if (location.search.length <= 1) return;
 		// A shared link (or one from the fee calculator) opens its own figures; the decoder loads only then.
 		void this.loadCodec()
@@ -260,10 +259,10 @@ export default class CostPlanner extends Component<Props, State> {
 
 	override render(
 		{ locale, t, id, notes, pageUrl }: Props,
-		{ draft, origins, selected, linkMessages, isExample, codec, announcement, share, Importer, importFailed, later, ManualLink, Extras, extrasOpen }: State,
+		{ draft, origins, selected, linkMessages, isExample, codec, announcement, share, Importer, importFailed, ManualLink, Extras, extrasOpen }: State,
 	) {
 		const speech = { locale, t };
-		// The plan is worked out once per draft: the island renders again when its later parts load or a message changes.
+		// The plan is worked out once per draft: the island renders again when a message or a lazily loaded part changes.
 		if (this.planned?.draft !== draft) {
 			const planInputs = inputsFromDraft(draft);
 			this.planned = { draft, inputs: planInputs, result: plan(planInputs) };
@@ -505,11 +504,11 @@ export default class CostPlanner extends Component<Props, State> {
 						)}
 						<Results {...speech} id={id} inputs={inputs} result={result} selected={chosen} />
 						{Extras && inputs.exchange && <Extras.FxFigures {...speech} id={id} exchange={inputs.exchange} plan={current} />}
-						{later && <later.Totals {...speech} id={id} inputs={inputs} result={result} selected={chosen} />}
+						<Later>{(later) => <later.Totals {...speech} id={id} inputs={inputs} result={result} selected={chosen} />}</Later>
 					</section>
 				</div>
 
-				{later && <later.Monthly {...speech} id={id} plan={current} name={name} />}
+				<Later>{(later) => <later.Monthly {...speech} id={id} plan={current} name={name} />}</Later>
 
 				<div class="fc-share">
 					<button type="button" class="button" onClick={this.copyLink}>
