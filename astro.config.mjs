@@ -76,10 +76,10 @@ export default defineConfig({
 								test: /[\\/]src[\\/]lib[\\/]fees[\\/](monthly-cost|commission|guarantee)\.|[\\/]src[\\/]lib[\\/]format[\\/](money|number|percent)\./,
 								priority: 12,
 							},
-							// The cost planner's own modules in one chunk; its link reader and monthly table load on demand.
+							// The cost planner's own modules in one chunk; its link reader, monthly table and month-by-month sales editor load on demand.
 							{
 								name: 'cost-planner',
-								test: /[\\/]islands[\\/]CostPlanner\.tsx$|[\\/]islands[\\/]cost-planner[\\/](?!shared-link|Monthly|MonthTable|CashChart|Totals|Importer|words)[^\\/]+\.tsx?$|[\\/]src[\\/]lib[\\/]cost-planner[\\/](plan|types|sentences)\.|[\\/]src[\\/]lib[\\/]facts[\\/]format\./,
+								test: /[\\/]islands[\\/]CostPlanner\.tsx$|[\\/]islands[\\/]cost-planner[\\/](?!shared-link|Monthly|MonthTable|CashChart|Totals|Importer|RampEditor|words)[^\\/]+\.tsx?$|[\\/]src[\\/]lib[\\/]cost-planner[\\/](plan|types|sentences|ramp)\.|[\\/]src[\\/]lib[\\/]facts[\\/]format\./,
 								priority: 11,
 							},
 							{

@@ -10,6 +10,9 @@ import { joinSentences, type FactNote, type IslandWords } from './cost-planner/c
 import {
 	draftFromInputs,
 	editField,
+	editRamp,
+	fillRamp,
+	setRampMode,
 	editQuoteField,
 	inputsFromDraft,
 	numberDraft,
@@ -21,6 +24,7 @@ import {
 	type QuoteField,
 } from './cost-planner/draft';
 import { Choice, Field } from './cost-planner/Field';
+import { Glance } from './cost-planner/Glance';
 import { planSentence, quoteName, Results } from './cost-planner/Results';
 
 interface Props {
@@ -59,6 +63,9 @@ interface State {
 	/** The fee-calculator link importer, loaded when its section is first opened. */
 	Importer?: typeof import('./cost-planner/Importer').Importer;
 	importFailed?: boolean;
+	/** The month-by-month sales editor, loaded when month by month is first chosen (or a link sets it). */
+	RampEditor?: typeof import('./cost-planner/RampEditor').RampEditor;
+	rampFailed?: boolean;
 }
 
 const urlDelay = 400;
@@ -93,6 +100,7 @@ export default class CostPlanner extends Component<Props, State> {
 	private urlTimer?: ReturnType<typeof setTimeout>;
 	private announceTimer?: ReturnType<typeof setTimeout>;
 	private summaryText = '';
+	private rampLoading = false;
 	private focusNext: string | null = null;
 
 	constructor(props: Props) {
@@ -126,6 +134,10 @@ export default class CostPlanner extends Component<Props, State> {
 		if (this.focusNext) {
 			document.getElementById(this.focusNext)?.focus();
 			this.focusNext = null;
+		}
+		if (this.state.draft.ramp.byMonth && !this.rampLoading) {
+			this.rampLoading = true;
+			void import('./cost-planner/RampEditor').then(({ RampEditor }) => this.setState({ RampEditor })).catch(() => this.setState({ rampFailed: true }));
 		}
 		if (!this.state.edited || this.state.draft === previous.draft) return;
 		clearTimeout(this.urlTimer);
@@ -162,13 +174,8 @@ export default class CostPlanner extends Component<Props, State> {
 		this.setState((current) => ({ draft: change(current.draft), edited: true, isExample: false }));
 	}
 
-	/** Typing first-month sales or growth replaces a month-by-month ramp that a link brought (the form has no box for it). */
 	private editField = (name: FieldName) => (text: string) =>
-		this.update((draft) => ({
-			...draft,
-			fields: { ...draft.fields, [name]: editField(draft.fields[name], text, name) },
-			rest: name === 'firstMonthGmv' || name === 'monthlyGrowthPct' ? { ...draft.rest, sales: { ...draft.rest.sales, ramp: [] } } : draft.rest,
-		}));
+		this.update((draft) => ({ ...draft, fields: { ...draft.fields, [name]: editField(draft.fields[name], text, name) } }));
 
 	private editQuote(key: number, change: (quote: QuoteDraft) => QuoteDraft, focusId?: string) {
 		this.update((draft) => ({ ...draft, quotes: draft.quotes.map((quote) => (quote.key === key ? change(quote) : quote)) }), focusId);
@@ -240,7 +247,7 @@ export default class CostPlanner extends Component<Props, State> {
 
 	override render(
 		{ locale, t, id, notes, pageUrl }: Props,
-		{ draft, origins, selected, linkMessages, isExample, codec, announcement, share, Importer, importFailed, later, ManualLink }: State,
+		{ draft, origins, selected, linkMessages, isExample, codec, announcement, share, Importer, importFailed, later, ManualLink, RampEditor, rampFailed }: State,
 	) {
 		const speech = { locale, t };
 		// The plan is worked out once per draft: the island renders again when its later parts load or a message changes.
@@ -289,6 +296,7 @@ export default class CostPlanner extends Component<Props, State> {
 					)}
 				</div>
 				{isExample && <p class="fc-example">{t.exampleNote}</p>}
+				<Glance {...speech} id={id} result={result} selected={chosen} sentence={this.summaryText} />
 
 				<div class="fc-layout">
 					<div class="fc-form cp-form">
@@ -332,12 +340,39 @@ export default class CostPlanner extends Component<Props, State> {
 
 						<fieldset>
 							<legend>{t.groups.sales}</legend>
-							{field('firstMonthGmv', t.units.money, { hint: draft.rest.sales.ramp?.length ? f.rampHint : f.firstMonthGmvHint })}
+							<Choice
+								name={`${id}-sales-mode`}
+								legend={f.salesMode}
+								value={draft.ramp.byMonth ? 'months' : 'steady'}
+								onChange={(value) => this.update((current) => setRampMode(current, value === 'months', locale))}
+								options={[
+									{ value: 'steady', label: f.steadyGrowth },
+									{ value: 'months', label: f.byMonth },
+								]}
+							/>
+							{!draft.ramp.byMonth && (
+								<>
+									{field('firstMonthGmv', t.units.money, { hint: f.firstMonthGmvHint })}
+									{field('monthlyGrowthPct', t.units.percent)}
+								</>
+							)}
+							{draft.ramp.byMonth && RampEditor && (
+								<RampEditor
+									{...speech}
+									id={id}
+									entries={draft.ramp.entries}
+									months={draft.choices.months}
+									firstMonthGmv={draft.fields.firstMonthGmv.value}
+									growthPct={draft.fields.monthlyGrowthPct.value}
+									onEntries={(from, texts) => this.update((current) => editRamp(current, from, texts))}
+									onFill={() => this.update((current) => fillRamp(current, locale))}
+								/>
+							)}
+							{draft.ramp.byMonth && !RampEditor && <p class={rampFailed ? 'fc-error' : 'fc-hint'}>{rampFailed ? f.rampFailed : f.rampLoading}</p>}
 							<div class="fc-row">
-								{field('monthlyGrowthPct', t.units.percent)}
 								{field('refundRatePct', t.units.percent)}
+								{field('averageOrderValue', t.units.money, { short: true })}
 							</div>
-							{field('averageOrderValue', t.units.money, { short: true })}
 						</fieldset>
 
 						<fieldset>
