@@ -23,8 +23,9 @@ import {
 	type QuoteDraft,
 	type QuoteField,
 } from './cost-planner/draft';
-import { Choice, Field } from './cost-planner/Field';
+import { Choice } from './cost-planner/Choice';
 import { Glance } from './cost-planner/Glance';
+import { NumberField } from './shared/NumberField';
 import { planSentence, quoteName, Results } from './cost-planner/Results';
 
 interface Props {
@@ -262,7 +263,7 @@ export default class CostPlanner extends Component<Props, State> {
 		this.summaryText = planSentence(speech, inputs, current);
 		const f = t.fields;
 		const field = (key: FieldName, unit: string, options: { short?: boolean; hint?: string; note?: ComponentChild; label?: string } = {}) => (
-			<Field
+			<NumberField
 				{...speech}
 				id={`${id}-${key}`}
 				label={options.label ?? (f as unknown as Record<string, string>)[key]!}
@@ -542,7 +543,7 @@ export default class CostPlanner extends Component<Props, State> {
 		const label = quote.name.trim() || fill(f.defaultName, { n: index + 1 });
 		const speech = { locale, t };
 		const number = (key: QuoteField, text: string, unit: string, short = false) => (
-			<Field
+			<NumberField
 				{...speech}
 				id={`${qid}-${key}`}
 				label={text}

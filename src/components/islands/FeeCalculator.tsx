@@ -15,7 +15,7 @@ import { copyToClipboard } from './shared/clipboard';
 import { Analysis, type AnalysisProps } from './fee-calculator/Analysis';
 import { headingTag, joinSentences } from './fee-calculator/context';
 import type { LinkIssues } from './fee-calculator/LinkIssues';
-import { NumberField } from './fee-calculator/NumberField';
+import { NumberField } from './shared/NumberField';
 import { QuoteFields } from './fee-calculator/QuoteFields';
 import { ResultsTable } from './fee-calculator/ResultsTable';
 import { loadManualLink, loadSharedLink } from './fee-calculator/ShareLink';

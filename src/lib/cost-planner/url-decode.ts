@@ -1,40 +1,24 @@
 import { maxQuotes } from '../fees/limits';
 import { decodeState, readNumber } from '../fees/url-decode';
 import type { UrlIssue } from '../fees/url-format';
+import { IssueList, limitOf, readQuery } from '../url/read-query';
 import { defaultInputs, type DefaultOptions } from './defaults';
 import { maxRampMonths, maxRebateTiers, plannerRules, type PlannerRuleName } from './limits';
 import type { AgencyQuote, Channel, ExchangeRate, MarketingMode, PlannerFacts, StoreType, TaxPaidBy, Trademark } from './types';
-import { adRule, choices, globalParams, numberParams, plannerUrlVersion, type DecodedPlan, type PlannerIssue, type PlannerIssueField } from './url-format';
-
-const maxQueryLength = 20_000;
-const maxIssues = 12;
-const maxShown = 40;
-
-class Issues {
-	readonly list: PlannerIssue[] = [];
-	private overflow = 0;
-
-	add(issue: PlannerIssue): void {
-		if (issue.value !== undefined) {
-			const characters = Array.from(issue.value);
-			if (characters.length > maxShown) issue.value = `${characters.slice(0, maxShown).join('')}…`;
-		}
-		if (this.list.length < maxIssues) this.list.push(issue);
-		else this.overflow += 1;
-	}
-
-	finish(): PlannerIssue[] {
-		if (this.overflow > 0) this.list.push({ code: 'more-issues', field: 'query', outcome: 'ignored', value: String(this.overflow) });
-		return this.list;
-	}
-}
-
-function limitOf(read: { limit?: number }): { limit?: number } {
-	return read.limit === undefined ? {} : { limit: read.limit };
-}
+import {
+	adRule,
+	choices,
+	globalParams,
+	numberParams,
+	plannerUrlVersion,
+	quotesOnlyState,
+	type DecodedPlan,
+	type PlannerIssue,
+	type PlannerIssueField,
+} from './url-format';
 
 /** Reads a list of `A:B` pairs or plain numbers; a bad entry is left out and reported. */
-function readEntries(raw: string, field: 'ramp' | 'rebate', max: number, issues: Issues): string[] {
+function readEntries(raw: string, field: 'ramp' | 'rebate', max: number, issues: IssueList<PlannerIssue>): string[] {
 	const entries = raw.split(',').map((entry) => entry.trim());
 	if (entries.length > max) issues.add({ code: 'too-many-entries', field, limit: max, outcome: 'ignored' });
 	return entries.slice(0, max);
@@ -47,24 +31,8 @@ function readEntries(raw: string, field: 'ramp' | 'rebate', max: number, issues:
  * `inhouse`) are ignored quietly.
  */
 export function decodePlan(search: string, facts: PlannerFacts, options: DefaultOptions = {}): DecodedPlan {
-	const issues = new Issues();
-	let query = typeof search === 'string' ? search : '';
-	if (query.startsWith('?')) query = query.slice(1);
-	if (query.length > maxQueryLength) {
-		issues.add({ code: 'too-long', field: 'query', outcome: 'ignored', limit: maxQueryLength });
-		query = query.slice(0, maxQueryLength);
-	}
-	let params: URLSearchParams;
-	try {
-		params = new URLSearchParams(query);
-	} catch {
-		params = new URLSearchParams();
-	}
-	const first = (param: PlannerIssueField): string | undefined => {
-		const values = params.getAll(param);
-		if (values.length > 1) issues.add({ code: 'duplicate', field: param, outcome: 'first-kept' });
-		return values[0];
-	};
+	const issues = new IssueList<PlannerIssue>();
+	const { text: query, params, first } = readQuery(search, issues);
 	const version = first('p');
 	const from: DecodedPlan['from'] =
 		version !== undefined ? 'planner' : params.has('v') || params.has('q') ? 'fee-calculator' : query.trim() === '' ? 'empty' : 'planner';
@@ -207,20 +175,11 @@ export function readExchange(raw: string): ExchangeRate | null {
 }
 
 /** Each `q` through the fee calculator's own decoder, then the seventh segment (set-up fee). */
-function readQuotes(values: string[], issues: Issues): AgencyQuote[] {
+function readQuotes(values: string[], issues: IssueList<PlannerIssue>): AgencyQuote[] {
 	if (values.length > maxQuotes) issues.add({ code: 'too-many-quotes', field: 'q', value: String(values.length), limit: maxQuotes, outcome: 'ignored' });
 	const quotes: AgencyQuote[] = [];
 	values.slice(0, maxQuotes).forEach((raw, index) => {
-		const decoded = decodeState(new URLSearchParams({ q: raw }).toString(), {
-			monthlyGmv: 0,
-			months: 1,
-			refundRate: 0,
-			monthlyGrowth: 0,
-			grossMargin: null,
-			platformFeeRate: null,
-			inHouseMonthlyCost: null,
-			quotes: [],
-		});
+		const decoded = decodeState(new URLSearchParams({ q: raw }).toString(), quotesOnlyState([]));
 		for (const issue of decoded.issues as UrlIssue[]) {
 			if (issue.code === 'no-quotes') continue;
 			issues.add({ ...issue, field: issue.field as PlannerIssueField, quote: index + 1 });

@@ -2,7 +2,7 @@ import { roundTo, type NumberRule } from '../fees/limits';
 import { encodeState } from '../fees/url-encode';
 import { maxRampMonths, plannerRules } from './limits';
 import type { PlannerInputs } from './types';
-import { adRule, choices, globalParams, numberParams, plannerUrlVersion } from './url-format';
+import { adRule, choices, globalParams, numberParams, plannerUrlVersion, quotesOnlyState } from './url-format';
 
 /** Plain decimal digits at the rule's precision (never an exponent). */
 function encodeNumber(value: number, rule: NumberRule): string {
@@ -57,16 +57,7 @@ export function encodePlan(inputs: PlannerInputs): string {
 		add('fx', [currency, encodeNumber(cnyPerUnit, r.cnyPerUnit), ...(date ? [date] : [])].join(':'));
 	}
 	// Quotes in the fee calculator's own encoding, with the set-up fee as a seventh segment.
-	const feeQuery = encodeState({
-		monthlyGmv: 0,
-		months: 1,
-		refundRate: 0,
-		monthlyGrowth: 0,
-		grossMargin: null,
-		platformFeeRate: null,
-		inHouseMonthlyCost: null,
-		quotes: inputs.agency.quotes,
-	});
+	const feeQuery = encodeState(quotesOnlyState(inputs.agency.quotes));
 	const quoteParts = feeQuery.split('&').filter((part) => part.startsWith('q='));
 	inputs.agency.quotes.forEach((quote, index) => {
 		const part = quoteParts[index] ?? '';

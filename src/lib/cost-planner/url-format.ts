@@ -2,6 +2,7 @@
  * What the planner's link encoder and decoder share: the version, the parameters and the issue
  * types. The format is a public contract (docs/cost-planner-url.md); url.ts is the public entry.
  */
+import type { CalculatorState, Quote } from '../fees/types';
 import type { IssueCode, IssueOutcome } from '../fees/url-format';
 import type { PlannerRuleName } from './limits';
 import type { MarketingMode, PlannerInputs } from './types';
@@ -47,6 +48,11 @@ export const choices = {
 	taxby: { merchant: 'merchant', buyer: 'buyer' },
 	afon: { '1': true, '0': false },
 } as const;
+
+/** A fee-calculator state holding only these quotes: the planner's `q` parameters go through the fee calculator's own codec. */
+export function quotesOnlyState(quotes: Quote[]): CalculatorState {
+	return { monthlyGmv: 0, months: 1, refundRate: 0, monthlyGrowth: 0, grossMargin: null, platformFeeRate: null, inHouseMonthlyCost: null, quotes };
+}
 
 export const adRule: Record<MarketingMode, PlannerRuleName> = { monthly: 'adMonthly', 'share-of-gmv': 'adSharePct', 'target-roas': 'adRoas' };
 

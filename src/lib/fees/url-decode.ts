@@ -2,18 +2,8 @@ import { exampleState } from './example';
 import { checkNumber, maxNameLength, maxQuotes, maxTiers, rules, type NumberRule } from './limits';
 import { cleanQuoteName } from './quote-name';
 import type { CalculatorState, CommissionBase, CommissionTier, Quote } from './types';
-import { numberParams, urlFormatVersion, type DecodedState, type IssueCode, type IssueField, type UrlIssue } from './url-format';
-
-/** Longer queries are cut: no real state comes near it, and parsing stays cheap on hostile links. */
-const maxQueryLength = 20_000;
-/** Enough to explain a broken link without burying the calculator under a list. */
-const maxIssues = 12;
-const maxShownValueLength = 40;
-
-function shorten(raw: string): string {
-	const characters = Array.from(raw);
-	return characters.length > maxShownValueLength ? `${characters.slice(0, maxShownValueLength).join('')}…` : raw;
-}
+import { IssueList, limitOf, readQuery } from '../url/read-query';
+import { numberParams, urlFormatVersion, type DecodedState, type IssueCode, type UrlIssue } from './url-format';
 
 type NumberRead = { ok: true; value: number } | { ok: false; code: IssueCode; limit?: number };
 
@@ -29,25 +19,7 @@ export function readNumber(raw: string, rule: NumberRule): NumberRead {
 	return { ok: false, code: checked.problem, ...(limit === undefined ? {} : { limit }) };
 }
 
-class IssueList {
-	readonly issues: UrlIssue[] = [];
-	private overflow = 0;
-
-	add(issue: UrlIssue): void {
-		if (issue.value !== undefined) issue.value = shorten(issue.value);
-		if (this.issues.length < maxIssues) this.issues.push(issue);
-		else this.overflow += 1;
-	}
-
-	finish(): UrlIssue[] {
-		if (this.overflow > 0) {
-			this.issues.push({ code: 'more-issues', field: 'query', outcome: 'ignored', value: String(this.overflow) });
-		}
-		return this.issues;
-	}
-}
-
-function readTiers(raw: string, quote: number, issues: IssueList): CommissionTier[] {
+function readTiers(raw: string, quote: number, issues: IssueList<UrlIssue>): CommissionTier[] {
 	const tiers: CommissionTier[] = [];
 	for (const pair of raw.split(',')) {
 		if (pair.trim() === '') continue;
@@ -72,7 +44,7 @@ function readTiers(raw: string, quote: number, issues: IssueList): CommissionTie
 }
 
 /** One `q` value, or `null` when the quote cannot be used (the reason goes into `issues`). */
-function readQuote(raw: string, quote: number, issues: IssueList): Quote | null {
+function readQuote(raw: string, quote: number, issues: IssueList<UrlIssue>): Quote | null {
 	const [nameText = '', feeText = '', rateText = '', baseText = '', tiersText = '', guaranteeText = ''] = raw.split('~');
 	if (feeText.trim() === '' && rateText.trim() === '') {
 		issues.add({ code: 'empty-quote', field: 'q', quote, value: raw, outcome: 'quote-dropped' });
@@ -95,7 +67,7 @@ function readQuote(raw: string, quote: number, issues: IssueList): Quote | null 
 	] as const) {
 		if (read.ok) continue;
 		usable = false;
-		issues.add({ code: read.code, field, quote, value: text, outcome: 'quote-dropped', ...(read.limit === undefined ? {} : { limit: read.limit }) });
+		issues.add({ code: read.code, field, quote, value: text, outcome: 'quote-dropped', ...limitOf(read) });
 	}
 	if (base === null) {
 		usable = false;
@@ -108,15 +80,7 @@ function readQuote(raw: string, quote: number, issues: IssueList): Quote | null 
 	if (guaranteeText.trim() !== '') {
 		const guarantee = readNumber(guaranteeText, rules.guaranteedGmv);
 		if (guarantee.ok) guaranteedGmv = guarantee.value > 0 ? guarantee.value : null;
-		else
-			issues.add({
-				code: guarantee.code,
-				field: 'guarantee',
-				quote,
-				value: guaranteeText,
-				outcome: 'ignored',
-				...(guarantee.limit === undefined ? {} : { limit: guarantee.limit }),
-			});
+		else issues.add({ code: guarantee.code, field: 'guarantee', quote, value: guaranteeText, outcome: 'ignored', ...limitOf(guarantee) });
 	}
 
 	return { name, monthlyFee: fee.value, rate: rate.value, base, tiers, guaranteedGmv };
@@ -128,27 +92,9 @@ function readQuote(raw: string, quote: number, issues: IssueList): Quote | null 
  * in `issues`. Unknown parameters (tracking tags and the like) are ignored quietly.
  */
 export function decodeState(search: string, fallback: CalculatorState = exampleState()): DecodedState {
-	const issues = new IssueList();
-	let query = typeof search === 'string' ? search : '';
-	if (query.startsWith('?')) query = query.slice(1);
-	if (query.length > maxQueryLength) {
-		issues.add({ code: 'too-long', field: 'query', outcome: 'ignored', limit: maxQueryLength });
-		query = query.slice(0, maxQueryLength);
-	}
-
-	let params: URLSearchParams;
-	try {
-		params = new URLSearchParams(query);
-	} catch {
-		params = new URLSearchParams();
-	}
-
+	const issues = new IssueList<UrlIssue>();
+	const { params, first: firstValue } = readQuery(search, issues);
 	const state: CalculatorState = { ...fallback, quotes: fallback.quotes.map((quote) => ({ ...quote, tiers: [...quote.tiers] })) };
-	const firstValue = (param: IssueField): string | undefined => {
-		const values = params.getAll(param);
-		if (values.length > 1) issues.add({ code: 'duplicate', field: param, outcome: 'first-kept' });
-		return values[0];
-	};
 
 	const version = firstValue('v');
 	if (version !== undefined && version.trim() !== urlFormatVersion) {
@@ -165,13 +111,7 @@ export function decodeState(search: string, fallback: CalculatorState = exampleS
 			state[key] = read.value;
 			continue;
 		}
-		issues.add({
-			code: read.code,
-			field: param,
-			value: raw,
-			outcome: optional ? 'ignored' : 'example-value',
-			...(read.limit === undefined ? {} : { limit: read.limit }),
-		});
+		issues.add({ code: read.code, field: param, value: raw, outcome: optional ? 'ignored' : 'example-value', ...limitOf(read) });
 	}
 
 	const quoteValues = params.getAll('q');

@@ -3,7 +3,7 @@ import { formatInputNumber } from '../../../lib/format/number';
 import { fill } from '../../../lib/text/template';
 import type { Speech } from './context';
 import type { NumberDraft } from './draft';
-import { Field } from './Field';
+import { NumberField } from '../shared/NumberField';
 import { allWords } from './words';
 
 interface Props extends Speech {
@@ -45,7 +45,7 @@ export function RampEditor({ id, entries, months, firstMonthGmv, growthPct, onEn
 				}}
 			>
 				{entries.slice(0, months).map((entry, index) => (
-					<Field
+					<NumberField
 						key={index}
 						locale={locale}
 						t={t}

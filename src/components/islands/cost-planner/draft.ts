@@ -5,19 +5,14 @@
  */
 import type { Locale } from '../../../lib/locale';
 import { formatInputNumber } from '../../../lib/format/number';
-import { parseNumberInput, type NumberInputError } from '../../../lib/format/parse-number';
+import { parseNumberInput } from '../../../lib/format/parse-number';
+import type { NumberDraft as FeeNumberDraft } from '../../../lib/fees/draft';
 import { rampForPlan, rampFromSales } from '../../../lib/cost-planner/ramp';
 import type { AgencyQuote, Channel, MarketingMode, PlannerInputs, PlanMonths, StoreType, TaxPaidBy, Trademark } from '../../../lib/cost-planner/types';
 
-export interface FieldError {
-	code: NumberInputError | 'negative' | 'too-small' | 'too-large' | 'not-whole';
-	limit?: number;
-}
-
-export interface NumberDraft {
-	text: string;
+/** A number box's text and its last valid value, as in the fee calculator (the planner has no optional boxes, so never `null`). */
+export interface NumberDraft extends FeeNumberDraft {
 	value: number;
-	error: FieldError | null;
 }
 
 interface Rule {

@@ -5,7 +5,7 @@ import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
 import { formatAmount } from '../../../lib/format/money';
 import { DataTable } from './DataTable';
 import { quoteLabel, type Speech } from './context';
-import { NumberField } from './NumberField';
+import { NumberField } from '../shared/NumberField';
 
 export type MarginField = 'grossMargin' | 'platformFeeRate' | 'inHouseMonthlyCost';
 

@@ -3,7 +3,7 @@ import { editNumber, emptyTier, type QuoteDraft, type TierDraft } from '../../..
 import { maxTiers, type RuleName } from '../../../lib/fees/limits';
 import { fill } from '../../../lib/text/template';
 import { quoteLabel, seriesClass, type Speech } from './context';
-import { NumberField } from './NumberField';
+import { NumberField } from '../shared/NumberField';
 
 interface Props extends Speech<{ quotes: FeeCalculatorStrings['quotes'] }> {
 	id: string;

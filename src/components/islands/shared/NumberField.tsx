@@ -1,9 +1,15 @@
+import type { ComponentChildren } from 'preact';
+import type { Locale } from '../../../i18n/locales';
+import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
 import type { NumberDraft } from '../../../lib/fees/draft';
+import { joinSentences } from '../../../lib/fees/sentences';
 import { formatInputNumber } from '../../../lib/format/number';
 import { fill } from '../../../lib/text/template';
-import { joinSentences, type Speech } from './context';
 
-interface Props extends Speech {
+interface Props {
+	locale: Locale;
+	/** The number-entry errors, shared by the fee calculator and the cost planner. */
+	t: Pick<FeeCalculatorStrings, 'errors' | 'spacedSentences'>;
 	id: string;
 	label: string;
 	hint?: string;
@@ -13,17 +19,17 @@ interface Props extends Speech {
 	onInput: (text: string) => void;
 	/** Narrow boxes for percentages and counts. */
 	short?: boolean;
+	/** Where the example figure comes from (the planner's platform fields), below the box. */
+	note?: ComponentChildren;
 }
 
 /**
- * A labelled number box. What the user types is kept as typed; when it cannot
- * be used, the error sits right below it and says which value the results
- * still use, so nothing the user typed is ever thrown away.
+ * A labelled number box, for the fee calculator and the cost planner. What the user types is
+ * kept as typed; when it cannot be used, the error sits right below it and says which value the
+ * results still use, so nothing the user typed is ever thrown away.
  */
-export function NumberField({ id, label, hint, unit, field, onInput, short, locale, t }: Props) {
-	const hintId = hint ? `${id}-hint` : '';
-	const unitId = unit ? `${id}-unit` : '';
-	const errorId = field.error ? `${id}-error` : '';
+export function NumberField({ id, label, hint, unit, field, onInput, short, note, locale, t }: Props) {
+	const describedBy = [hint && `${id}-hint`, unit && `${id}-unit`, note && `${id}-note`, field.error && `${id}-error`].filter(Boolean).join(' ');
 	let error = '';
 	if (field.error) {
 		const limit = field.error.limit === undefined ? '' : formatInputNumber(field.error.limit, locale);
@@ -37,7 +43,7 @@ export function NumberField({ id, label, hint, unit, field, onInput, short, loca
 		<div class={`fc-field${field.error ? ' fc-field--invalid' : ''}`}>
 			<label for={id}>{label}</label>
 			{hint && (
-				<p class="fc-hint" id={hintId}>
+				<p class="fc-hint" id={`${id}-hint`}>
 					{hint}
 				</p>
 			)}
@@ -51,18 +57,23 @@ export function NumberField({ id, label, hint, unit, field, onInput, short, loca
 					class={short ? 'fc-short' : undefined}
 					value={field.text}
 					aria-invalid={field.error ? 'true' : undefined}
-					aria-describedby={[hintId, unitId, errorId].filter(Boolean).join(' ') || undefined}
+					aria-describedby={describedBy || undefined}
 					onInput={(event) => onInput(event.currentTarget.value)}
 				/>
 				{unit && (
-					<span class="fc-unit" id={unitId}>
+					<span class="fc-unit" id={`${id}-unit`}>
 						{unit}
 					</span>
 				)}
 			</div>
 			{error && (
-				<p class="fc-error" id={errorId}>
+				<p class="fc-error" id={`${id}-error`}>
 					{error}
+				</p>
+			)}
+			{note && (
+				<p class="fc-hint cp-note" id={`${id}-note`}>
+					{note}
 				</p>
 			)}
 		</div>
