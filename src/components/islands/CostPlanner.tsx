@@ -10,8 +10,6 @@ import { joinSentences, type FactNote, type IslandWords } from './cost-planner/c
 import {
 	draftFromInputs,
 	editField,
-	editRamp,
-	fillRamp,
 	setRampMode,
 	editQuoteField,
 	inputsFromDraft,
@@ -24,9 +22,8 @@ import {
 	type QuoteField,
 } from './cost-planner/draft';
 import { Choice } from './cost-planner/Choice';
-import { Glance } from './cost-planner/Glance';
 import { NumberField } from './shared/NumberField';
-import { planSentence, quoteName, Results } from './cost-planner/Results';
+import { Glance, planSentence, quoteName, Results } from './cost-planner/Results';
 
 interface Props {
 	locale: Locale;
@@ -357,18 +354,7 @@ export default class CostPlanner extends Component<Props, State> {
 									{field('monthlyGrowthPct', t.units.percent)}
 								</>
 							)}
-							{draft.ramp.byMonth && RampEditor && (
-								<RampEditor
-									{...speech}
-									id={id}
-									entries={draft.ramp.entries}
-									months={draft.choices.months}
-									firstMonthGmv={draft.fields.firstMonthGmv.value}
-									growthPct={draft.fields.monthlyGrowthPct.value}
-									onEntries={(from, texts) => this.update((current) => editRamp(current, from, texts))}
-									onFill={() => this.update((current) => fillRamp(current, locale))}
-								/>
-							)}
+							{draft.ramp.byMonth && RampEditor && <RampEditor {...speech} id={id} draft={draft} onDraft={(change) => this.update(change)} />}
 							{draft.ramp.byMonth && !RampEditor && <p class={rampFailed ? 'fc-error' : 'fc-hint'}>{rampFailed ? f.rampFailed : f.rampLoading}</p>}
 							<div class="fc-row">
 								{field('refundRatePct', t.units.percent)}

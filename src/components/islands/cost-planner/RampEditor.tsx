@@ -1,22 +1,24 @@
-import { splitPastedRamp } from '../../../lib/cost-planner/ramp';
+import { splitPastedRamp } from '../../../lib/cost-planner/ramp-paste';
 import { formatInputNumber } from '../../../lib/format/number';
 import { fill } from '../../../lib/text/template';
 import type { Speech } from './context';
-import type { NumberDraft } from './draft';
+import { editRampEntry, steadyEntries, type PlannerDraft } from './draft';
 import { NumberField } from '../shared/NumberField';
 import { allWords } from './words';
 
 interface Props extends Speech {
 	id: string;
-	/** Every month's box; the plan shows the first `months`. */
-	entries: readonly NumberDraft[];
-	months: number;
-	/** The steady growth the "start again" button fills from. */
-	firstMonthGmv: number;
-	growthPct: number;
-	/** New text for months from `from` on: one piece, or several pasted at once. */
-	onEntries: (from: number, texts: readonly string[]) => void;
-	onFill: () => void;
+	draft: PlannerDraft;
+	onDraft: (change: (draft: PlannerDraft) => PlannerDraft) => void;
+}
+
+/** New text for months from `from` on (one box typed in, or several figures pasted into one). */
+export function editRamp(draft: PlannerDraft, from: number, texts: readonly string[]): PlannerDraft {
+	const entries = draft.ramp.entries.map((entry, index) => {
+		const text = texts[index - from];
+		return text === undefined || index < from ? entry : editRampEntry(entry, text);
+	});
+	return { ...draft, ramp: { ...draft.ramp, entries } };
 }
 
 /**
@@ -25,8 +27,10 @@ interface Props extends Speech {
  * digits) and shows its own error; several figures pasted into one box fill the months after it.
  * Loaded when the reader first picks "month by month", so the page's first load stays small.
  */
-export function RampEditor({ id, entries, months, firstMonthGmv, growthPct, onEntries, onFill, locale, t }: Props) {
+export function RampEditor({ id, draft, onDraft, locale, t }: Props) {
 	const words = allWords(t, locale).ramp;
+	const months = draft.choices.months;
+	const onEntries = (from: number, texts: readonly string[]) => onDraft((current) => editRamp(current, from, texts));
 	return (
 		<fieldset class="cp-ramp">
 			<legend>{words.legend}</legend>
@@ -44,7 +48,7 @@ export function RampEditor({ id, entries, months, firstMonthGmv, growthPct, onEn
 					onEntries(from, pieces.slice(0, Math.max(0, months - from)));
 				}}
 			>
-				{entries.slice(0, months).map((entry, index) => (
+				{draft.ramp.entries.slice(0, months).map((entry, index) => (
 					<NumberField
 						key={index}
 						locale={locale}
@@ -56,13 +60,18 @@ export function RampEditor({ id, entries, months, firstMonthGmv, growthPct, onEn
 					/>
 				))}
 			</div>
-			<button type="button" class="button button--secondary fc-small" aria-describedby={`${id}-ramp-fill-hint`} onClick={onFill}>
+			<button
+				type="button"
+				class="button button--secondary fc-small"
+				aria-describedby={`${id}-ramp-fill-hint`}
+				onClick={() => onDraft((current) => ({ ...current, ramp: { byMonth: true, entries: steadyEntries(current, locale) } }))}
+			>
 				{words.fill}
 			</button>
 			<p class="fc-hint" id={`${id}-ramp-fill-hint`}>
 				{fill(words.fillHint, {
-					gmv: `${formatInputNumber(firstMonthGmv, locale)} ${t.units.money}`,
-					growth: `${formatInputNumber(growthPct, locale)}%`,
+					gmv: `${formatInputNumber(draft.fields.firstMonthGmv.value, locale)} ${t.units.money}`,
+					growth: `${formatInputNumber(draft.fields.monthlyGrowthPct.value, locale)}%`,
 				})}
 			</p>
 		</fieldset>

@@ -209,7 +209,7 @@ export function inputsFromDraft({ choices, ramp, fields, quotes, rest }: Planner
 }
 
 /** Steady growth as the form holds it: the figures "month by month" starts from. */
-function steadyEntries(draft: PlannerDraft, locale: Locale): NumberDraft[] {
+export function steadyEntries(draft: PlannerDraft, locale: Locale): NumberDraft[] {
 	const { firstMonthGmv, monthlyGrowthPct } = draft.fields;
 	return rampEntries({ ...draft.rest.sales, firstMonthGmv: firstMonthGmv.value, monthlyGrowthPct: monthlyGrowthPct.value, ramp: [] }, locale);
 }
@@ -218,16 +218,4 @@ function steadyEntries(draft: PlannerDraft, locale: Locale): NumberDraft[] {
 export function setRampMode(draft: PlannerDraft, byMonth: boolean, locale: Locale): PlannerDraft {
 	const entries = byMonth && draft.ramp.entries.length === 0 ? steadyEntries(draft, locale) : draft.ramp.entries;
 	return { ...draft, ramp: { byMonth, entries } };
-}
-
-/** Fills every month again from steady growth. */
-export const fillRamp = (draft: PlannerDraft, locale: Locale): PlannerDraft => ({ ...draft, ramp: { byMonth: true, entries: steadyEntries(draft, locale) } });
-
-/** New text for months from `from` on (one box typed in, or several figures pasted into one). */
-export function editRamp(draft: PlannerDraft, from: number, texts: readonly string[]): PlannerDraft {
-	const entries = draft.ramp.entries.map((entry, index) => {
-		const text = texts[index - from];
-		return text === undefined || index < from ? entry : editRampEntry(entry, text);
-	});
-	return { ...draft, ramp: { ...draft.ramp, entries } };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../../../src/lib/cost-planner/plan';
-import { rampForPlan, rampFromSales, splitPastedRamp } from '../../../../src/lib/cost-planner/ramp';
+import { rampForPlan, rampFromSales } from '../../../../src/lib/cost-planner/ramp';
+import { splitPastedRamp } from '../../../../src/lib/cost-planner/ramp-paste';
 import { domesticExample } from './examples';
 
 describe('rampFromSales', () => {
