@@ -79,7 +79,7 @@ export default defineConfig({
 							// The cost planner's own modules in one chunk; its link reader, monthly table and month-by-month sales editor load on demand.
 							{
 								name: 'cost-planner',
-								test: /[\\/]islands[\\/]CostPlanner\.tsx$|[\\/]islands[\\/]cost-planner[\\/](?!shared-link|Monthly|MonthTable|CashChart|Totals|Importer|RampEditor|words)[^\\/]+\.tsx?$|[\\/]src[\\/]lib[\\/]cost-planner[\\/](plan|types|sentences|ramp)\.|[\\/]src[\\/]lib[\\/]facts[\\/]format\./,
+								test: /[\\/]islands[\\/]CostPlanner\.tsx$|[\\/]islands[\\/]cost-planner[\\/](?!shared-link|Monthly|MonthTable|CashChart|Totals|Assumptions|Importer|RampEditor|words)[^\\/]+\.tsx?$|[\\/]src[\\/]lib[\\/]cost-planner[\\/](plan|types|sentences|ramp)\.|[\\/]src[\\/]lib[\\/]facts[\\/]format\./,
 								priority: 11,
 							},
 							{

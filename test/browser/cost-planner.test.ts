@@ -403,6 +403,23 @@ describe('cost planner: printing', () => {
 		expect(await page.locator('.cp-monthly tbody tr').first().isVisible()).toBe(true);
 		expect(await page.locator('.cp-monthly').evaluate((element) => getComputedStyle(element).breakBefore)).toBe('page');
 	});
+
+	it('prints what the plan assumes as a compact table after the answer, the months’ sales included', async () => {
+		const page = await openPlanner(browser, `${toolPath.en}${domesticExample}`);
+		await expect.poll(() => figure(page, 'peak')).toBe('CN¥100,200');
+		const assumptions = page.locator('.cp-assumptions');
+		expect(await assumptions.isVisible()).toBe(false);
+		await page.setViewportSize({ width: 794, height: 1123 });
+		await page.emulateMedia({ media: 'print' });
+		expect(await assumptions.isVisible()).toBe(true);
+		const text = await assumptions.innerText();
+		expect(text).toContain('What the plan assumes');
+		expect(text).toContain('200,000 · 300,000 · 400,000 · 400,000');
+		expect(text).toContain('Shop & Co');
+		expect(text).toContain('One-off set-up fee 20,000 CNY');
+		const figuresBottom = await page.locator('.cp-figures').evaluate((element) => element.getBoundingClientRect().bottom);
+		expect((await assumptions.boundingBox())!.y).toBeGreaterThan(figuresBottom);
+	});
 });
 
 describe.each(['light', 'dark'] as const)('cost planner: accessibility with every part loaded, %s theme', (theme) => {

@@ -499,6 +499,7 @@ export default class CostPlanner extends Component<Props, State> {
 					</section>
 				</div>
 
+				{later && <later.Assumptions {...speech} inputs={inputs} />}
 				{later && <later.Monthly {...speech} id={id} plan={current} name={name} />}
 
 				<div class="fc-share">

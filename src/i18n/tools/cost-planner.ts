@@ -132,6 +132,7 @@ const en = {
 	table: {
 		heading: 'Month by month',
 		caption: 'Plan for {name}, month by month, in CNY',
+		assumptions: 'What the plan assumes',
 		month: 'Month',
 		gmv: 'GMV',
 		netSales: 'Net sales',
@@ -315,6 +316,7 @@ const zh: CostPlannerStrings = {
 	},
 	table: {
 		heading: '逐月明细',
+		assumptions: '测算假设',
 		caption: '{name}的逐月测算（元）',
 		month: '月份',
 		gmv: 'GMV',
