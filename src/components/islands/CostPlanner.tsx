@@ -1,18 +1,18 @@
-import { Component, type ComponentChild } from 'preact';
+import type { ComponentChild } from 'preact';
 import type { Locale } from '../../i18n/locales';
 import type { DefaultOrigin, PlatformDefaultField } from '../../lib/cost-planner/defaults';
 import { plan } from '../../lib/cost-planner/plan';
 import type { PlannerFacts, PlannerInputs } from '../../lib/cost-planner/types';
 import { formatInputNumber } from '../../lib/format/number';
 import { fill } from '../../lib/text/template';
-import { copyToClipboard } from './shared/clipboard';
-import { joinSentences, type FactNote, type IslandWords } from './cost-planner/context';
+import { DraftTool, type DraftToolState } from './shared/draft-tool';
+import type { FactNote, IslandWords } from './cost-planner/context';
 import {
 	draftFromInputs,
 	editField,
-	setRampMode,
 	editQuoteField,
 	inputsFromDraft,
+	setRampMode,
 	numberDraft,
 	quoteDraft,
 	type Choices,
@@ -41,33 +41,31 @@ interface Props {
 	pageUrl: string;
 }
 
-interface State {
-	draft: PlannerDraft;
+interface State extends DraftToolState<PlannerDraft> {
 	selected: number;
-	edited: boolean;
 	/** Messages about a link that could not all be used, already in the reader's language. */
 	linkMessages: string[];
 	/** The link reader, once loaded; it also draws the messages. */
 	codec?: typeof import('./cost-planner/shared-link');
 	/** Where the current channel and store's platform examples come from. */
 	origins: Origins;
-	/** The figures are still the example's (no edit, no link read). */
+	/** No link has been read: until an edit, the figures are the example's. */
 	isExample: boolean;
-	announcement: string;
-	share: { status: string; manualLink: string };
 	/** Parts loaded after the island wakes: the monthly table and chart, and the box for copying a link by hand. */
 	later?: typeof import('./cost-planner/Monthly');
 	ManualLink?: typeof import('./shared/copy-link').ManualLink;
 	/** The fee-calculator link importer, loaded when its section is first opened. */
 	Importer?: typeof import('./cost-planner/Importer').Importer;
 	importFailed?: boolean;
+	/** The rebate-tier and exchange-rate editors, loaded when either section is first opened or a link sets them. */
+	Extras?: typeof import('./cost-planner/Extras');
+	/** A link set a rebate or a rate: their sections start open. */
+	extrasOpen?: boolean;
 	/** The month-by-month sales editor, loaded when month by month is first chosen (or a link sets it). */
 	RampEditor?: typeof import('./cost-planner/RampEditor').RampEditor;
 	rampFailed?: boolean;
 }
 
-const urlDelay = 400;
-const announceDelay = 1200;
 const maxQuotes = 5;
 
 type Origins = Record<PlatformDefaultField, DefaultOrigin>;
@@ -91,15 +89,10 @@ const platformFields = [
  * switch and shared links carry it) and announces results politely. A class, like the fee
  * calculator, so the page does not load Preact's hooks.
  */
-export default class CostPlanner extends Component<Props, State> {
+export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 	/** The URL codec, loaded on the first edit or copy: a plain visit never needs it. */
 	private codec?: Promise<typeof import('./cost-planner/shared-link')>;
 	private planned?: { draft: PlannerDraft; inputs: PlannerInputs; result: ReturnType<typeof plan> };
-	private urlTimer?: ReturnType<typeof setTimeout>;
-	private announceTimer?: ReturnType<typeof setTimeout>;
-	private summaryText = '';
-	private rampLoading = false;
-	private focusNext: string | null = null;
 
 	constructor(props: Props) {
 		super(props);
@@ -123,40 +116,19 @@ export default class CostPlanner extends Component<Props, State> {
 			.then(({ readLink }) => {
 				if (this.state.edited) return;
 				const read = readLink(location.search, this.props);
-				this.setState({ draft: draftFromInputs(read.inputs, this.props.locale), origins: read.origins, linkMessages: read.messages, isExample: false });
+				const extrasOpen = read.inputs.exchange !== undefined || read.inputs.platform.softwareRebate.length > 0;
+				if (extrasOpen) this.loadExtras();
+				const draft = draftFromInputs(read.inputs, this.props.locale);
+				if (draft.ramp.byMonth) this.loadRamp();
+				this.setState({
+					draft,
+					origins: read.origins,
+					linkMessages: read.messages,
+					isExample: false,
+					extrasOpen,
+				});
 			})
 			.catch(() => undefined);
-	}
-
-	override componentDidUpdate(_: Props, previous: State) {
-		if (this.focusNext) {
-			document.getElementById(this.focusNext)?.focus();
-			this.focusNext = null;
-		}
-		if (this.state.draft.ramp.byMonth && !this.rampLoading) {
-			this.rampLoading = true;
-			void import('./cost-planner/RampEditor').then(({ RampEditor }) => this.setState({ RampEditor })).catch(() => this.setState({ rampFailed: true }));
-		}
-		if (!this.state.edited || this.state.draft === previous.draft) return;
-		clearTimeout(this.urlTimer);
-		clearTimeout(this.announceTimer);
-		const inputs = inputsFromDraft(this.state.draft);
-		this.urlTimer = setTimeout(
-			() =>
-				void this.loadCodec()
-					.then(({ encodePlan }) => history.replaceState(history.state, '', `${location.pathname}?${encodePlan(inputs)}${location.hash}`))
-					.catch(() => undefined),
-			urlDelay,
-		);
-		this.announceTimer = setTimeout(
-			() => this.setState({ announcement: joinSentences([this.props.t.live.updated, this.summaryText], this.props.t) }),
-			announceDelay,
-		);
-	}
-
-	override componentWillUnmount() {
-		clearTimeout(this.urlTimer);
-		clearTimeout(this.announceTimer);
 	}
 
 	private loadCodec() {
@@ -167,17 +139,28 @@ export default class CostPlanner extends Component<Props, State> {
 		return this.codec;
 	}
 
-	private update(change: (draft: PlannerDraft) => PlannerDraft, focusId?: string) {
-		if (focusId) this.focusNext = focusId;
-		this.setState((current) => ({ draft: change(current.draft), edited: true, isExample: false }));
+	private loadExtras = () => {
+		if (!this.state.Extras) void import('./cost-planner/Extras').then((Extras) => this.setState({ Extras })).catch(() => undefined);
+	};
+
+	private loadRamp = () => {
+		if (!this.state.RampEditor)
+			void import('./cost-planner/RampEditor').then(({ RampEditor }) => this.setState({ RampEditor })).catch(() => this.setState({ rampFailed: true }));
+	};
+
+	/** The rebate tiers and the exchange rate live in the draft's model part (`rest`). */
+	private editRest = (change: (rest: PlannerInputs) => PlannerInputs) => this.update((draft) => ({ ...draft, rest: change(draft.rest) }));
+
+	protected async linkQuery(draft: PlannerDraft) {
+		return (await this.loadCodec()).encodePlan(inputsFromDraft(draft));
+	}
+
+	protected loadManualLink() {
+		return import('./shared/copy-link').then(({ ManualLink }) => this.setState({ ManualLink }));
 	}
 
 	private editField = (name: FieldName) => (text: string) =>
 		this.update((draft) => ({ ...draft, fields: { ...draft.fields, [name]: editField(draft.fields[name], text, name) } }));
-
-	private editQuote(key: number, change: (quote: QuoteDraft) => QuoteDraft, focusId?: string) {
-		this.update((draft) => ({ ...draft, quotes: draft.quotes.map((quote) => (quote.key === key ? change(quote) : quote)) }), focusId);
-	}
 
 	/**
 	 * A new channel, store type or trademark brings its own platform examples (the deposit, the
@@ -210,24 +193,6 @@ export default class CostPlanner extends Component<Props, State> {
 				.catch(() => undefined);
 		};
 
-	private copyLink = async () => {
-		const words = this.props.t.share;
-		let link: string;
-		try {
-			const { encodePlan } = await this.loadCodec();
-			link = `${location.origin}${location.pathname}?${encodePlan(inputsFromDraft(this.state.draft))}`;
-		} catch {
-			link = location.href;
-		}
-		const copied = await copyToClipboard(link);
-		if (!copied) {
-			this.focusNext = `${this.props.id}-share-link`;
-			const { ManualLink } = await import('./shared/copy-link');
-			this.setState({ ManualLink });
-		}
-		this.setState({ share: copied ? { status: words.copied, manualLink: '' } : { status: words.manual, manualLink: link } });
-	};
-
 	/** The line under a platform default: its source, checked day and confidence, and the range where sources disagree. */
 	private note(origin: DefaultOrigin | undefined, value: number, unit: 'percent' | 'cny'): ComponentChild {
 		const { t, notes, locale } = this.props;
@@ -245,7 +210,25 @@ export default class CostPlanner extends Component<Props, State> {
 
 	override render(
 		{ locale, t, id, notes, pageUrl }: Props,
-		{ draft, origins, selected, linkMessages, isExample, codec, announcement, share, Importer, importFailed, later, ManualLink, RampEditor, rampFailed }: State,
+		{
+			draft,
+			edited,
+			origins,
+			selected,
+			linkMessages,
+			isExample,
+			codec,
+			announcement,
+			share,
+			Importer,
+			importFailed,
+			later,
+			ManualLink,
+			Extras,
+			extrasOpen,
+			RampEditor,
+			rampFailed,
+		}: State,
 	) {
 		const speech = { locale, t };
 		// The plan is worked out once per draft: the island renders again when its later parts load or a message changes.
@@ -275,6 +258,15 @@ export default class CostPlanner extends Component<Props, State> {
 		const platformField = (key: PlatformDefaultField & FieldName, unit: 'percent' | 'cny') =>
 			field(key, unit === 'percent' ? t.units.percent : t.units.money, { note: this.note(origins[key], draft.fields[key].value, unit) });
 		const global = draft.choices.channel === 'tmall-global';
+		/** An optional section (rebate tiers, exchange rate) whose editor loads when it is first opened. */
+		const extra = (summary: string, part: 'rebate' | 'fx') => (
+			<details class="fc-advanced cp-extras" open={extrasOpen} onToggle={this.loadExtras}>
+				<summary>{summary}</summary>
+				{Extras && (
+					<Extras.Extra {...speech} id={id} part={part} rest={draft.rest} onRest={this.editRest} note={this.note(origins.softwareRebate, 0, 'percent')} />
+				)}
+			</details>
+		);
 		const annualYes = notes['annual-fee-tmall-global'];
 		const annualNo = notes['annual-fee-tmall'];
 
@@ -293,7 +285,7 @@ export default class CostPlanner extends Component<Props, State> {
 						/>
 					)}
 				</div>
-				{isExample && <p class="fc-example">{t.exampleNote}</p>}
+				{isExample && !edited && <p class="fc-example">{t.exampleNote}</p>}
 				<Glance {...speech} id={id} result={result} selected={chosen} sentence={this.summaryText} />
 
 				<div class="fc-layout">
@@ -342,7 +334,10 @@ export default class CostPlanner extends Component<Props, State> {
 								name={`${id}-sales-mode`}
 								legend={f.salesMode}
 								value={draft.ramp.byMonth ? 'months' : 'steady'}
-								onChange={(value) => this.update((current) => setRampMode(current, value === 'months', locale))}
+								onChange={(value) => {
+									if (value === 'months') this.loadRamp();
+									this.update((current) => setRampMode(current, value === 'months', locale));
+								}}
 								options={[
 									{ value: 'steady', label: f.steadyGrowth },
 									{ value: 'months', label: f.byMonth },
@@ -367,6 +362,7 @@ export default class CostPlanner extends Component<Props, State> {
 							{platformField('depositCny', 'cny')}
 							{platformField('commissionPct', 'percent')}
 							{platformField('softwareFeePct', 'percent')}
+							{extra(f.rebateSummary, 'rebate')}
 							{platformField('pointsPct', 'percent')}
 							{platformField('paymentFeePct', 'percent')}
 							<Choice
@@ -481,6 +477,7 @@ export default class CostPlanner extends Component<Props, State> {
 							<legend>{t.groups.economics}</legend>
 							{field('grossMarginPct', t.units.percent, { hint: f.grossMarginHint })}
 						</fieldset>
+						{extra(f.fxSummary, 'fx')}
 					</div>
 
 					<section class="fc-output" aria-labelledby={`${id}-results`}>
@@ -495,6 +492,7 @@ export default class CostPlanner extends Component<Props, State> {
 							/>
 						)}
 						<Results {...speech} id={id} inputs={inputs} result={result} selected={chosen} />
+						{Extras && inputs.exchange && <Extras.FxFigures {...speech} id={id} exchange={inputs.exchange} plan={current} />}
 						{later && <later.Totals {...speech} id={id} inputs={inputs} result={result} selected={chosen} />}
 					</section>
 				</div>
@@ -503,7 +501,7 @@ export default class CostPlanner extends Component<Props, State> {
 				{later && <later.Monthly {...speech} id={id} plan={current} name={name} />}
 
 				<div class="fc-share">
-					<button type="button" class="button" onClick={this.copyLink}>
+					<button type="button" class="button" onClick={() => this.copyLink(t.share)}>
 						{t.share.copy}
 					</button>
 					<p class="fc-hint">{t.share.copyHint}</p>
