@@ -10,6 +10,7 @@ import { rehypeLangOfParts } from './src/integrations/rehype-lang-of-parts.ts';
 import { rehypeTableScroll } from './src/integrations/rehype-table-scroll.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { leanPreloadHelper } from './src/integrations/lean-preload.ts';
+import { leanPreactClient } from './src/integrations/lean-preact-client.ts';
 import { sha256Source } from './src/integrations/csp-hash.ts';
 import { cspDirectives, scriptResources } from './src/lib/security/csp.ts';
 import { themeBootstrapScript } from './src/lib/security/theme-bootstrap.ts';
@@ -44,7 +45,7 @@ export default defineConfig({
 	},
 	devToolbar: { enabled: false },
 	vite: {
-		plugins: [leanPreloadHelper()],
+		plugins: [leanPreloadHelper(), leanPreactClient()],
 		build: {
 			rollupOptions: {
 				output: {
