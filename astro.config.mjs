@@ -50,7 +50,8 @@ export default defineConfig({
 			rollupOptions: {
 				output: {
 					// Rolldown's chunk groups, highest priority first:
-					// - the preload helper (one line, see src/integrations/lean-preload.ts) on its own, because the header's script (every page) needs it;
+					// - Vite's preload helper on its own: src/integrations/lean-preload.ts takes every call to it and every import of
+					//   it out of the chunks, so no page loads that file (the helper inside a shared chunk would stay behind there);
 					// - the helpers and Preact runtime every tool island loads at once, as one chunk (one request,
 					//   one gzip stream) that the search script does not touch;
 					// - the fee calculator's own modules in one chunk; without it, the part its lazily loaded
