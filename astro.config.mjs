@@ -61,7 +61,7 @@ export default defineConfig({
 							{ name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 30 },
 							{
 								name: 'tool-shared',
-								test: /[\\/]src[\\/]lib[\\/]text[\\/]|[\\/]src[\\/]lib[\\/]format[\\/](intl|list|parse-number)\.|[\\/]src[\\/]lib[\\/]locale\.ts$|[\\/]islands[\\/]shared[\\/](clipboard|shared)\.|[\\/]node_modules[\\/]preact[\\/](dist[\\/]preact\.module|jsx-runtime[\\/]dist)|[\\/]@astrojs[\\/]preact[\\/]dist[\\/]client/,
+								test: /[\\/]src[\\/]lib[\\/]text[\\/](?!join-sentences)|[\\/]src[\\/]lib[\\/]format[\\/](intl|list|parse-number)\.|[\\/]src[\\/]lib[\\/]locale\.ts$|[\\/]islands[\\/]shared[\\/](clipboard|shared)\.|[\\/]node_modules[\\/]preact[\\/](dist[\\/]preact\.module|jsx-runtime[\\/]dist)|[\\/]@astrojs[\\/]preact[\\/]dist[\\/]client/,
 								priority: 20,
 							},
 							// The fallback for a refused clipboard: the fee calculator loads it at once, the scorecard only when needed.
@@ -72,11 +72,10 @@ export default defineConfig({
 								test: /[\\/]node_modules[\\/]preact[\\/]hooks[\\/]|[\\/]islands[\\/]shared[\\/](confirm-reset|Notice|browser-storage)\./,
 								priority: 15,
 							},
-							// What the cost planner shares with the fee calculator: the quote cost model, number formats and the
-							// number field (without it here, the planner's group takes the field in and the fee calculator loads the planner).
+							// What the cost planner shares with the fee calculator: the quote cost model, number formats, chart ticks, the number box and the edit cycle.
 							{
 								name: 'fee-model',
-								test: /[\\/]src[\\/]lib[\\/]fees[\\/](monthly-cost|commission|guarantee)\.|[\\/]src[\\/]lib[\\/]format[\\/](money|number|percent)\.|[\\/]islands[\\/]shared[\\/]NumberField\./,
+								test: /[\\/]src[\\/]lib[\\/]fees[\\/](monthly-cost|commission|guarantee)\.|[\\/]src[\\/]lib[\\/]format[\\/](money|number|percent)\.|[\\/]islands[\\/]shared[\\/](NumberField|draft-tool)\.|[\\/]src[\\/]lib[\\/](text[\\/]join-sentences|chart[\\/]ticks)\./,
 								priority: 12,
 							},
 							// The cost planner's own modules in one chunk; its link reader and monthly table load on demand.

@@ -1,12 +1,12 @@
-import { Component, type ComponentChild } from 'preact';
+import type { ComponentChild } from 'preact';
 import type { Locale } from '../../i18n/locales';
 import type { DefaultOrigin, PlatformDefaultField } from '../../lib/cost-planner/defaults';
 import { plan } from '../../lib/cost-planner/plan';
 import type { PlannerFacts, PlannerInputs } from '../../lib/cost-planner/types';
 import { formatInputNumber } from '../../lib/format/number';
 import { fill } from '../../lib/text/template';
-import { copyToClipboard } from './shared/clipboard';
-import { joinSentences, type FactNote, type IslandWords } from './cost-planner/context';
+import { DraftTool, type DraftToolState } from './shared/draft-tool';
+import type { FactNote, IslandWords } from './cost-planner/context';
 import {
 	draftFromInputs,
 	editField,
@@ -40,20 +40,16 @@ interface Props {
 	pageUrl: string;
 }
 
-interface State {
-	draft: PlannerDraft;
+interface State extends DraftToolState<PlannerDraft> {
 	selected: number;
-	edited: boolean;
 	/** Messages about a link that could not all be used, already in the reader's language. */
 	linkMessages: string[];
 	/** The link reader, once loaded; it also draws the messages. */
 	codec?: typeof import('./cost-planner/shared-link');
 	/** Where the current channel and store's platform examples come from. */
 	origins: Origins;
-	/** The figures are still the example's (no edit, no link read). */
+	/** No link has been read: until an edit, the figures are the example's. */
 	isExample: boolean;
-	announcement: string;
-	share: { status: string; manualLink: string };
 	/** Parts loaded after the island wakes: the monthly table and chart, and the box for copying a link by hand. */
 	later?: typeof import('./cost-planner/Monthly');
 	ManualLink?: typeof import('./shared/copy-link').ManualLink;
@@ -66,8 +62,6 @@ interface State {
 	extrasOpen?: boolean;
 }
 
-const urlDelay = 400;
-const announceDelay = 1200;
 const maxQuotes = 5;
 
 type Origins = Record<PlatformDefaultField, DefaultOrigin>;
@@ -91,14 +85,10 @@ const platformFields = [
  * switch and shared links carry it) and announces results politely. A class, like the fee
  * calculator, so the page does not load Preact's hooks.
  */
-export default class CostPlanner extends Component<Props, State> {
+export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 	/** The URL codec, loaded on the first edit or copy: a plain visit never needs it. */
 	private codec?: Promise<typeof import('./cost-planner/shared-link')>;
 	private planned?: { draft: PlannerDraft; inputs: PlannerInputs; result: ReturnType<typeof plan> };
-	private urlTimer?: ReturnType<typeof setTimeout>;
-	private announceTimer?: ReturnType<typeof setTimeout>;
-	private summaryText = '';
-	private focusNext: string | null = null;
 
 	constructor(props: Props) {
 		super(props);
@@ -135,33 +125,6 @@ export default class CostPlanner extends Component<Props, State> {
 			.catch(() => undefined);
 	}
 
-	override componentDidUpdate(_: Props, previous: State) {
-		if (this.focusNext) {
-			document.getElementById(this.focusNext)?.focus();
-			this.focusNext = null;
-		}
-		if (!this.state.edited || this.state.draft === previous.draft) return;
-		clearTimeout(this.urlTimer);
-		clearTimeout(this.announceTimer);
-		const inputs = inputsFromDraft(this.state.draft);
-		this.urlTimer = setTimeout(
-			() =>
-				void this.loadCodec()
-					.then(({ encodePlan }) => history.replaceState(history.state, '', `${location.pathname}?${encodePlan(inputs)}${location.hash}`))
-					.catch(() => undefined),
-			urlDelay,
-		);
-		this.announceTimer = setTimeout(
-			() => this.setState({ announcement: joinSentences([this.props.t.live.updated, this.summaryText], this.props.t) }),
-			announceDelay,
-		);
-	}
-
-	override componentWillUnmount() {
-		clearTimeout(this.urlTimer);
-		clearTimeout(this.announceTimer);
-	}
-
 	private loadCodec() {
 		this.codec ??= import('./cost-planner/shared-link').then((codec) => {
 			this.setState({ codec });
@@ -177,9 +140,12 @@ export default class CostPlanner extends Component<Props, State> {
 	/** The rebate tiers and the exchange rate live in the draft's model part (`rest`). */
 	private editRest = (change: (rest: PlannerInputs) => PlannerInputs) => this.update((draft) => ({ ...draft, rest: change(draft.rest) }));
 
-	private update(change: (draft: PlannerDraft) => PlannerDraft, focusId?: string) {
-		if (focusId) this.focusNext = focusId;
-		this.setState((current) => ({ draft: change(current.draft), edited: true, isExample: false }));
+	protected async linkQuery(draft: PlannerDraft) {
+		return (await this.loadCodec()).encodePlan(inputsFromDraft(draft));
+	}
+
+	protected loadManualLink() {
+		return import('./shared/copy-link').then(({ ManualLink }) => this.setState({ ManualLink }));
 	}
 
 	/** Typing first-month sales or growth replaces a month-by-month ramp that a link brought (the form has no box for it). */
@@ -189,10 +155,6 @@ export default class CostPlanner extends Component<Props, State> {
 			fields: { ...draft.fields, [name]: editField(draft.fields[name], text, name) },
 			rest: name === 'firstMonthGmv' || name === 'monthlyGrowthPct' ? { ...draft.rest, sales: { ...draft.rest.sales, ramp: [] } } : draft.rest,
 		}));
-
-	private editQuote(key: number, change: (quote: QuoteDraft) => QuoteDraft, focusId?: string) {
-		this.update((draft) => ({ ...draft, quotes: draft.quotes.map((quote) => (quote.key === key ? change(quote) : quote)) }), focusId);
-	}
 
 	/**
 	 * A new channel, store type or trademark brings its own platform examples (the deposit, the
@@ -225,24 +187,6 @@ export default class CostPlanner extends Component<Props, State> {
 				.catch(() => undefined);
 		};
 
-	private copyLink = async () => {
-		const words = this.props.t.share;
-		let link: string;
-		try {
-			const { encodePlan } = await this.loadCodec();
-			link = `${location.origin}${location.pathname}?${encodePlan(inputsFromDraft(this.state.draft))}`;
-		} catch {
-			link = location.href;
-		}
-		const copied = await copyToClipboard(link);
-		if (!copied) {
-			this.focusNext = `${this.props.id}-share-link`;
-			const { ManualLink } = await import('./shared/copy-link');
-			this.setState({ ManualLink });
-		}
-		this.setState({ share: copied ? { status: words.copied, manualLink: '' } : { status: words.manual, manualLink: link } });
-	};
-
 	/** The line under a platform default: its source, checked day and confidence, and the range where sources disagree. */
 	private note(origin: DefaultOrigin | undefined, value: number, unit: 'percent' | 'cny'): ComponentChild {
 		const { t, notes, locale } = this.props;
@@ -260,7 +204,23 @@ export default class CostPlanner extends Component<Props, State> {
 
 	override render(
 		{ locale, t, id, notes, pageUrl }: Props,
-		{ draft, origins, selected, linkMessages, isExample, codec, announcement, share, Importer, importFailed, later, ManualLink, Extras, extrasOpen }: State,
+		{
+			draft,
+			edited,
+			origins,
+			selected,
+			linkMessages,
+			isExample,
+			codec,
+			announcement,
+			share,
+			Importer,
+			importFailed,
+			later,
+			ManualLink,
+			Extras,
+			extrasOpen,
+		}: State,
 	) {
 		const speech = { locale, t };
 		// The plan is worked out once per draft: the island renders again when its later parts load or a message changes.
@@ -290,6 +250,15 @@ export default class CostPlanner extends Component<Props, State> {
 		const platformField = (key: PlatformDefaultField & FieldName, unit: 'percent' | 'cny') =>
 			field(key, unit === 'percent' ? t.units.percent : t.units.money, { note: this.note(origins[key], draft.fields[key].value, unit) });
 		const global = draft.choices.channel === 'tmall-global';
+		/** An optional section (rebate tiers, exchange rate) whose editor loads when it is first opened. */
+		const extra = (summary: string, part: 'rebate' | 'fx') => (
+			<details class="fc-advanced cp-extras" open={extrasOpen} onToggle={this.loadExtras}>
+				<summary>{summary}</summary>
+				{Extras && (
+					<Extras.Extra {...speech} id={id} part={part} rest={draft.rest} onRest={this.editRest} note={this.note(origins.softwareRebate, 0, 'percent')} />
+				)}
+			</details>
+		);
 		const annualYes = notes['annual-fee-tmall-global'];
 		const annualNo = notes['annual-fee-tmall'];
 
@@ -308,7 +277,7 @@ export default class CostPlanner extends Component<Props, State> {
 						/>
 					)}
 				</div>
-				{isExample && <p class="fc-example">{t.exampleNote}</p>}
+				{isExample && !edited && <p class="fc-example">{t.exampleNote}</p>}
 
 				<div class="fc-layout">
 					<div class="fc-form cp-form">
@@ -365,18 +334,7 @@ export default class CostPlanner extends Component<Props, State> {
 							{platformField('depositCny', 'cny')}
 							{platformField('commissionPct', 'percent')}
 							{platformField('softwareFeePct', 'percent')}
-							<details class="fc-advanced cp-extras" open={extrasOpen} onToggle={this.loadExtras}>
-								<summary>{f.rebateSummary}</summary>
-								{Extras && (
-									<Extras.RebateEditor
-										{...speech}
-										id={id}
-										tiers={draft.rest.platform.softwareRebate}
-										note={this.note(origins.softwareRebate, 0, 'percent')}
-										onChange={(softwareRebate) => this.editRest((rest) => ({ ...rest, platform: { ...rest.platform, softwareRebate } }))}
-									/>
-								)}
-							</details>
+							{extra(f.rebateSummary, 'rebate')}
 							{platformField('pointsPct', 'percent')}
 							{platformField('paymentFeePct', 'percent')}
 							<Choice
@@ -491,18 +449,7 @@ export default class CostPlanner extends Component<Props, State> {
 							<legend>{t.groups.economics}</legend>
 							{field('grossMarginPct', t.units.percent, { hint: f.grossMarginHint })}
 						</fieldset>
-
-						<details class="fc-advanced cp-extras" open={extrasOpen} onToggle={this.loadExtras}>
-							<summary>{f.fxSummary}</summary>
-							{Extras && (
-								<Extras.FxEditor
-									{...speech}
-									id={id}
-									exchange={draft.rest.exchange}
-									onChange={(exchange) => this.editRest(({ exchange: _, ...rest }) => (exchange ? { ...rest, exchange } : rest))}
-								/>
-							)}
-						</details>
+						{extra(f.fxSummary, 'fx')}
 					</div>
 
 					<section class="fc-output" aria-labelledby={`${id}-results`}>
@@ -525,7 +472,7 @@ export default class CostPlanner extends Component<Props, State> {
 				{later && <later.Monthly {...speech} id={id} plan={current} name={name} />}
 
 				<div class="fc-share">
-					<button type="button" class="button" onClick={this.copyLink}>
+					<button type="button" class="button" onClick={() => this.copyLink(t.share)}>
 						{t.share.copy}
 					</button>
 					<p class="fc-hint">{t.share.copyHint}</p>

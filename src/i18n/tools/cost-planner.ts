@@ -198,6 +198,7 @@ const en = {
 			heading: 'In {currency}, at your rate',
 			basis: 'Converted at the rate you typed: 1 {currency} = {rate} CNY, read on {date}. Not a live rate.',
 			basisUndated: 'Converted at the rate you typed: 1 {currency} = {rate} CNY (no date given). Not a live rate.',
+			yearItem: '{year}: {item}',
 		},
 		errors: {
 			'not-a-currency': 'Enter a three-letter currency code, like USD.',
@@ -400,6 +401,7 @@ const zh: CostPlannerStrings = {
 			heading: '折合 {currency}（按你填的汇率）',
 			basis: '按你填的汇率换算：1 {currency} = {rate} 元，查询日期 {date}。不是实时汇率。',
 			basisUndated: '按你填的汇率换算：1 {currency} = {rate} 元（未填查询日期）。不是实时汇率。',
+			yearItem: '{year}{item}',
 		},
 		errors: {
 			'not-a-currency': '请填写三个字母的货币代码，例如 USD。',

@@ -36,9 +36,6 @@ export function quoteLabel(quote: Pick<Quote, 'name'>, index: number, t: Pick<Na
 	return quote.name || fill(t.quotes.defaultName, { n: index + 1 });
 }
 
-/** In src/lib/text/template.ts, so the shared number field can use it without these sentence builders. */
-export { joinSentences } from '../text/template';
-
 /** Which quote is cheapest at the forecast, where that changes, and whether it ever does. */
 export function resultSentences(
 	locale: Locale,

@@ -44,8 +44,3 @@ export function plural(locale: Locale, forms: PluralForms, count: number, values
 	const form = rules.select(count) === 'one' ? forms.one : forms.other;
 	return fill(form, { count, ...values });
 }
-
-/** Sentences run together the way the language writes them: spaced in English, not in Chinese. */
-export function joinSentences(sentences: readonly string[], t: { spacedSentences: boolean }): string {
-	return sentences.join(t.spacedSentences ? ' ' : '');
-}

@@ -7,8 +7,8 @@
 import { Component, type ComponentChildren } from 'preact';
 import { checkExchange, checkTiers, exchangeText, inCurrency, localDay, type Entry, type ExchangeText, type TierText } from '../../../lib/cost-planner/entry';
 import { maxRebateTiers } from '../../../lib/cost-planner/limits';
-import type { ExchangeRate, QuotePlan, RebateTier } from '../../../lib/cost-planner/types';
-import { formatVerifiedDay } from '../../../lib/facts/format';
+import type { ExchangeRate, PlannerInputs, QuotePlan, RebateTier } from '../../../lib/cost-planner/types';
+import { locales } from '../../../lib/locale';
 import { formatAmount } from '../../../lib/format/money';
 import { formatInputNumber } from '../../../lib/format/number';
 import { fill } from '../../../lib/text/template';
@@ -57,7 +57,7 @@ function Box({ id, label, hint, unit, text, entry, still, short, decimal, onInpu
 					inputMode={decimal ? 'decimal' : undefined}
 					autoComplete="off"
 					spellcheck={false}
-					class={short ? 'fc-short' : undefined}
+					class={[short && 'fc-short', !decimal && 'cp-text'].filter(Boolean).join(' ') || undefined}
 					value={text}
 					aria-invalid={error ? 'true' : undefined}
 					aria-describedby={described || undefined}
@@ -77,6 +77,13 @@ function Box({ id, label, hint, unit, text, entry, still, short, decimal, onInpu
 		</div>
 	);
 }
+
+/**
+ * The day a rate was read, as readers write days (`1 December 2026`, `2026年12月1日`). Not the
+ * facts' formatter: that one is bundled with the page's first load, and only this part needs it.
+ */
+const longDay = (day: string, locale: Speech['locale']) =>
+	new Intl.DateTimeFormat(locales[locale].intl, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
@@ -284,7 +291,7 @@ export function FxFigures({ id, exchange, plan, locale, t: words }: FiguresProps
 	const money = (cny: number) => `${formatAmount(inCurrency(cny, exchange), locale)} ${exchange.currency}`;
 	const rate = formatInputNumber(exchange.cnyPerUnit, locale);
 	const basis = exchange.date
-		? fill(w.basis, { currency: exchange.currency, rate, date: formatVerifiedDay(exchange.date, locale) })
+		? fill(w.basis, { currency: exchange.currency, rate, date: longDay(exchange.date, locale) })
 		: fill(w.basisUndated, { currency: exchange.currency, rate });
 	const r = t.results;
 	const rows: Array<[string, string, number]> = [
@@ -292,8 +299,8 @@ export function FxFigures({ id, exchange, plan, locale, t: words }: FiguresProps
 		[r.spent, 'spent', plan.peakCash.spent],
 		...(plan.breakEvenGmv === null ? [] : [[r.breakEvenGmv, 'break-even-gmv', plan.breakEvenGmv] as [string, string, number]]),
 		...plan.years.flatMap((year): Array<[string, string, number]> => [
-			[`${fill(r.year, { n: year.year })}: ${r.yearGmv}`, `year${year.year}-gmv`, year.gmv],
-			[`${fill(r.year, { n: year.year })}: ${r.yearContribution}`, `year${year.year}-contribution`, year.contribution],
+			[fill(w.yearItem, { year: fill(r.year, { n: year.year }), item: r.yearGmv }), `year${year.year}-gmv`, year.gmv],
+			[fill(w.yearItem, { year: fill(r.year, { n: year.year }), item: r.yearContribution }), `year${year.year}-contribution`, year.contribution],
 		]),
 	];
 	return (
@@ -309,5 +316,33 @@ export function FxFigures({ id, exchange, plan, locale, t: words }: FiguresProps
 				))}
 			</dl>
 		</section>
+	);
+}
+
+interface ExtraProps extends Speech {
+	id: string;
+	part: 'rebate' | 'fx';
+	/** The model part of the planner's draft, where the tiers and the rate live. */
+	rest: PlannerInputs;
+	onRest: (change: (rest: PlannerInputs) => PlannerInputs) => void;
+	/** The rebate fact's source line. */
+	note: ComponentChildren;
+}
+
+/** One optional section's editor, wired to the planner's draft (the island itself stays small). */
+export function Extra({ part, rest, onRest, note, ...props }: ExtraProps) {
+	return part === 'rebate' ? (
+		<RebateEditor
+			{...props}
+			tiers={rest.platform.softwareRebate}
+			note={note}
+			onChange={(softwareRebate) => onRest((current) => ({ ...current, platform: { ...current.platform, softwareRebate } }))}
+		/>
+	) : (
+		<FxEditor
+			{...props}
+			exchange={rest.exchange}
+			onChange={(exchange) => onRest(({ exchange: _, ...current }) => (exchange ? { ...current, exchange } : current))}
+		/>
 	);
 }

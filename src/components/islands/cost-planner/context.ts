@@ -40,6 +40,4 @@ export interface FactNote {
 	range?: string;
 }
 
-export function joinSentences(sentences: readonly string[], t: { spacedSentences: boolean }): string {
-	return sentences.filter(Boolean).join(t.spacedSentences ? ' ' : '');
-}
+export { joinSentences } from '../../../lib/text/join-sentences';

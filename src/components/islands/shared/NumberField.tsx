@@ -2,8 +2,8 @@ import type { ComponentChildren } from 'preact';
 import type { Locale } from '../../../i18n/locales';
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
 import type { NumberDraft } from '../../../lib/fees/draft';
-import { joinSentences } from '../../../lib/text/template';
 import { formatInputNumber } from '../../../lib/format/number';
+import { joinSentences } from '../../../lib/text/join-sentences';
 import { fill } from '../../../lib/text/template';
 
 interface Props {
