@@ -79,7 +79,7 @@ export default defineConfig({
 							// The cost planner's own modules in one chunk; its link reader and monthly table load on demand.
 							{
 								name: 'cost-planner',
-								test: /[\\/]islands[\\/]CostPlanner\.tsx$|[\\/]islands[\\/]cost-planner[\\/](?!shared-link|Monthly|MonthTable|CashChart|Totals|Importer|words)[^\\/]+\.tsx?$|[\\/]src[\\/]lib[\\/]cost-planner[\\/](plan|types|sentences)\.|[\\/]src[\\/]lib[\\/]facts[\\/]format\./,
+								test: /[\\/]islands[\\/]CostPlanner\.tsx$|[\\/]islands[\\/]cost-planner[\\/](?!shared-link|Monthly|MonthTable|CashChart|Totals|Importer|Extras|words)[^\\/]+\.tsx?$|[\\/]src[\\/]lib[\\/]cost-planner[\\/](plan|types|sentences)\.|[\\/]src[\\/]lib[\\/]facts[\\/]format\./,
 								priority: 11,
 							},
 							{

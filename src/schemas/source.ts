@@ -30,6 +30,12 @@ export const sourceSchema = z
 		confidence: z.enum(confidenceLevels),
 		/** Short label shown in inline citations, e.g. "Webpower China". */
 		shortName: z.string().min(1).max(40),
+		/**
+		 * For a source not written in Chinese: its title and short label in Simplified Chinese,
+		 * shown on Chinese pages that support them (the cost planner). A Chinese source keeps its own.
+		 */
+		titleZh: z.string().min(1).optional(),
+		shortNameZh: z.string().min(1).max(40).optional(),
 		/** For editors: why the kind, date or confidence is what it is. Not shown. */
 		note: z.string().min(1).optional(),
 	})
@@ -37,6 +43,10 @@ export const sourceSchema = z
 	.superRefine((source, context) => {
 		for (const problem of sourcePolicyProblems(source)) {
 			context.addIssue({ code: 'custom', path: [problem.field], message: problem.message });
+		}
+		for (const field of ['titleZh', 'shortNameZh'] as const) {
+			if (source.language === 'zh' && source[field] !== undefined)
+				context.addIssue({ code: 'custom', path: [field], message: 'A Chinese-language source shows its own title; leave this out.' });
 		}
 	});
 

@@ -59,38 +59,13 @@ function setUpMenu() {
 	});
 }
 
-/**
- * Fetches the search page once and moves its search form into the dialog.
- * Resolves to the form's input, or undefined when the page could not be read.
- */
-async function borrowSearchForm(dialog: HTMLDialogElement): Promise<HTMLInputElement | undefined> {
-	const slot = dialog.querySelector<HTMLElement>('[data-search-slot]')!;
-	const existing = slot.querySelector<HTMLInputElement>('[data-search-input]');
-	if (existing) return existing;
-	try {
-		const response = await fetch(dialog.dataset.searchPageUrl!);
-		const page = new DOMParser().parseFromString(await response.text(), 'text/html');
-		const search = page.querySelector<HTMLElement>('site-search');
-		if (!response.ok || !search) return undefined;
-		// In the dialog the form must not read or rewrite the page's own address.
-		search.removeAttribute('data-search-page');
-		const input = search.querySelector<HTMLInputElement>('[data-search-input]')!;
-		input.id = 'search-dialog-input';
-		search.querySelector('label')?.setAttribute('for', input.id);
-		slot.replaceChildren(document.adoptNode(search));
-		return slot.querySelector<HTMLInputElement>('[data-search-input]') ?? undefined;
-	} catch {
-		return undefined;
-	}
-}
-
 function setUpSearchDialog() {
 	const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
 	if (!dialog) return;
 	const open = async () => {
 		if (!dialog.open) dialog.showModal();
-		// Search code loads when a reader first asks for it, not with every page.
-		const [input] = await Promise.all([borrowSearchForm(dialog), import('./site-search')]);
+		// Search code, and the code that brings the search form into the dialog, load when a reader first asks for them, not with every page.
+		const [input] = await Promise.all([import('./search-dialog').then(({ borrowSearchForm }) => borrowSearchForm(dialog)), import('./site-search')]);
 		if (!input) {
 			// Without the form, the search page itself still works.
 			location.assign(dialog.dataset.searchPageUrl!);

@@ -187,6 +187,150 @@ describe('cost planner: editing', () => {
 	});
 });
 
+describe('cost planner: software-fee rebate tiers', () => {
+	const browser = useBrowser();
+
+	/** Opens the rebate section and waits for its editor. */
+	async function openRebate(page: Page, summary: string) {
+		await page.getByText(summary, { exact: true }).click();
+		await page.waitForSelector('#plan-add-tier');
+	}
+
+	it('adds a tier, updates the plan and copies a link that reproduces it in both languages', async () => {
+		const page = await openPlanner(browser, toolPath.en);
+		await openRebate(page, 'Small-store rebate on the software fee');
+		expect(await page.locator('.cp-extra').first().innerText()).toContain('We found no source we trust for the 2026 tiers');
+		expect(await page.locator('.cp-extra').first().innerText()).toContain('No source we trust settles this figure. Source: Bloomberg 2024.');
+		await page.getByRole('button', { name: 'Add a tier' }).click();
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('plan-tier0-upto');
+		await page.getByLabel('Yearly sales (GMV) up to').fill('10000000');
+		await page.getByLabel('Share of the software fee paid back').fill('100');
+		// The year's 5,800,333 of GMV is within the tier: the whole 31,322 of software fee comes back.
+		await expect.poll(() => figure(page, 'peak')).toBe('CN¥267,462');
+		await expect.poll(() => page.evaluate(() => location.search)).toContain('rebate=10000000:100');
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		await expect.poll(() => page.locator('.fc-share [role="status"]').innerText()).toBe('Link copied.');
+		const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+		const chinese = await openPlanner(browser, `${toolPath.zh}${link.search}`);
+		await expect.poll(() => figure(chinese, 'peak')).toBe('¥26.75万');
+		// The section opens by itself with the tier the link holds.
+		await expect.poll(() => chinese.getByLabel('年销售额（GMV）不超过').inputValue()).toBe('10,000,000');
+		expect(await chinese.getByLabel('返还基础软件服务费的比例').inputValue()).toBe('100');
+		const english = await openPlanner(browser, `${toolPath.en}${link.search}`);
+		await expect.poll(() => figure(english, 'peak')).toBe('CN¥267,462');
+		expect(pageErrors(page)).toEqual([]);
+	});
+
+	it('explains a bad tier beside its box, keeps the text and leaves the tier out', async () => {
+		const page = await openPlanner(browser, `${toolPath.en}?p=1&rebate=10000000:50&q=Quote%20A~60000~0~gmv`);
+		await expect.poll(() => figure(page, 'peak')).toBe('CN¥272,357');
+		const pct = page.locator('#plan-tier0-pct');
+		await pct.fill('150');
+		await expect.poll(() => page.locator('#plan-tier0-pct-error').innerText()).toBe('Enter 100 or less. Results leave this out for now.');
+		expect(await pct.inputValue()).toBe('150');
+		expect(await pct.getAttribute('aria-invalid')).toBe('true');
+		expect(await pct.getAttribute('aria-describedby')).toContain('plan-tier0-pct-error');
+		await expect.poll(() => figure(page, 'peak')).toBe('CN¥278,333');
+		// A second tier with the same limit is refused on its own box.
+		await page.getByRole('button', { name: 'Add a tier' }).click();
+		await page.locator('#plan-tier1-upto').fill('10,000,000');
+		await page.locator('#plan-tier1-pct').fill('20');
+		await expect.poll(() => page.locator('#plan-tier1-upto-error').innerText()).toBe('Another tier has this limit already. Results leave this out for now.');
+		// Fixing the first box brings its tier back.
+		await pct.fill('50');
+		await expect.poll(() => figure(page, 'peak')).toBe('CN¥272,357');
+		await page.getByRole('button', { name: 'Remove tier 1' }).click();
+		await expect.poll(() => page.locator('#plan-tier0-upto').inputValue()).toBe('10,000,000');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('plan-tier0-upto');
+	});
+
+	it('says what is wrong in Chinese on the Chinese page, from the keyboard alone', async () => {
+		const page = await openPlanner(browser, toolPath.zh);
+		await page.locator('.cp-extras summary').first().focus();
+		await page.keyboard.press('Enter');
+		await page.waitForSelector('#plan-add-tier');
+		await page.locator('#plan-add-tier').focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('plan-tier0-upto');
+		await page.keyboard.type('abc');
+		await expect.poll(() => page.locator('#plan-tier0-upto-error').innerText()).toBe('请填写数字，例如 60000 或 100万。结果暂时不计入这一项。');
+		await page.keyboard.press('Tab');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('plan-tier0-pct');
+	});
+});
+
+describe('cost planner: an exchange rate the reader types', () => {
+	const browser = useBrowser();
+
+	async function openFx(page: Page, summary: string) {
+		await page.getByText(summary, { exact: true }).click();
+		await page.waitForSelector('#plan-fx-rate');
+	}
+
+	it('shows the answer in that currency with the rate and its day, and the link carries it to both languages', async () => {
+		const page = await openPlanner(browser, toolPath.en);
+		await openFx(page, 'Show amounts in another currency too');
+		expect(await page.locator('.cp-extras').last().innerText()).toContain('this is not a live rate');
+		await page.getByLabel('Currency code').fill('usd');
+		await page.getByLabel('Yuan for 1 unit of that currency').fill('7.25');
+		await page.getByLabel('Day you read the rate (optional)').fill('2026-12-01');
+		// 278,333.02 ÷ 7.25 = 38,390.76; the year's GMV 5,800,333.47 ÷ 7.25 = 800,045.99.
+		await expect.poll(() => page.locator('.cp [data-fx="peak"]').innerText()).toBe('38,391 USD');
+		expect(await page.locator('.cp [data-fx="break-even-gmv"]').innerText()).toBe('64,726 USD');
+		expect(await page.locator('.cp [data-fx="year1-gmv"]').innerText()).toBe('800,046 USD');
+		expect(await page.locator('.cp-fx').innerText()).toContain('Converted at the rate you typed: 1 USD = 7.25 CNY, read on 1 December 2026. Not a live rate.');
+		// The plan itself stays in yuan.
+		expect(await figure(page, 'peak')).toBe('CN¥278,333');
+		await expect.poll(() => page.evaluate(() => location.search)).toContain('fx=USD:7.25:2026-12-01');
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		await expect.poll(() => page.locator('.fc-share [role="status"]').innerText()).toBe('Link copied.');
+		const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+		const chinese = await openPlanner(browser, `${toolPath.zh}${link.search}`);
+		await expect.poll(() => chinese.locator('.cp [data-fx="peak"]').innerText()).toBe('38,391 USD');
+		expect(await chinese.locator('.cp-fx').innerText()).toContain('按你填的汇率换算：1 USD = 7.25 元，查询日期 2026年12月1日。不是实时汇率。');
+		expect(await chinese.getByLabel('1 单位该货币折合人民币').inputValue()).toBe('7.25');
+		expect(await chinese.getByLabel('查询汇率的日期（可不填）').inputValue()).toBe('2026-12-01');
+		expect(pageErrors(page)).toEqual([]);
+	});
+
+	it('explains a bad entry beside its box and keeps the last usable rate', async () => {
+		const page = await openPlanner(browser, `${toolPath.en}?p=1&fx=EUR:8:2026-11-30&q=Quote%20A~60000~0~gmv`);
+		await expect.poll(() => page.locator('.cp [data-fx="peak"]').innerText()).toBe('34,792 EUR');
+		const date = page.getByLabel('Day you read the rate (optional)');
+		await date.fill('2099-01-01');
+		await expect
+			.poll(() => page.locator('#plan-fx-date-error').innerText())
+			.toBe('Enter today or an earlier day: the rate must be one you have already read. Results still use 2026-11-30.');
+		expect(await date.inputValue()).toBe('2099-01-01');
+		expect(await date.getAttribute('aria-invalid')).toBe('true');
+		await date.fill('31/11/2026');
+		await expect.poll(() => page.locator('#plan-fx-date-error').innerText()).toContain('Enter a real day as year-month-day, like 2026-12-01.');
+		await page.getByLabel('Yuan for 1 unit of that currency').fill('8,5');
+		await expect
+			.poll(() => page.locator('#plan-fx-rate-error').innerText())
+			.toBe('Use a point for decimals, like 1.5, or leave the comma out. Results still use 8 CNY.');
+		expect(await page.locator('.cp [data-fx="peak"]').innerText()).toBe('34,792 EUR');
+		expect(await page.locator('.cp-fx').innerText()).toContain('read on 30 November 2026');
+	});
+
+	it('says what is wrong in Chinese, and keeps the rate across a language switch', async () => {
+		const page = await openPlanner(browser, toolPath.zh);
+		await openFx(page, '同时按另一种货币显示金额');
+		await page.getByLabel('货币代码').fill('CNY');
+		await expect.poll(() => page.locator('#plan-fx-currency-error').innerText()).toBe('金额本来就是人民币，请填写其他货币。结果暂时不计入这一项。');
+		await page.getByLabel('货币代码').fill('GBP');
+		await page.getByLabel('1 单位该货币折合人民币').fill('9');
+		await expect.poll(() => page.locator('.cp-fx').innerText()).toContain('1 GBP = 9 元（未填查询日期）');
+		await expect.poll(() => page.evaluate(() => location.search)).toContain('fx=GBP:9');
+		await page.locator('[data-lang-switch]').click();
+		await page.waitForURL(/\/tools\/cost-planner\//);
+		await page.waitForSelector('astro-island:not([ssr]) .cp');
+		await expect.poll(() => page.locator('.cp [data-fx="peak"]').count()).toBe(1);
+		expect(await page.locator('.cp-fx').innerText()).toContain('1 GBP = 9 CNY (no date given)');
+		expect(await page.getByLabel('Currency code').inputValue()).toBe('GBP');
+	});
+});
+
 describe('cost planner: quotes from the fee calculator', () => {
 	const browser = useBrowser();
 
@@ -278,10 +422,15 @@ describe('cost planner: printing', () => {
 describe.each(['light', 'dark'] as const)('cost planner: accessibility with every part loaded, %s theme', (theme) => {
 	const browser = useBrowser({ colorScheme: theme });
 
-	it.each([`${toolPath.en}${globalExample}`, `${toolPath.zh}?p=9&gmv=abc`])('%s has no axe violations', async (path) => {
-		const page = await openPlanner(browser, path);
-		await page.getByText(path.startsWith('/zh/') ? '从费用计算器导入报价' : 'Bring quotes from the fee calculator').click();
-		await page.waitForSelector('#plan-import');
-		expectNone(await axeViolations(page, `${path} [${theme}]`), 'Accessibility violations');
-	});
+	it.each([`${toolPath.en}${globalExample}`, `${toolPath.zh}?p=9&gmv=abc`, `${toolPath.en}?p=1&rebate=1000000:50,x&fx=USD:7.25:2026-12-01`])(
+		'%s has no axe violations',
+		async (path) => {
+			const page = await openPlanner(browser, path);
+			await page.getByText(path.startsWith('/zh/') ? '从费用计算器导入报价' : 'Bring quotes from the fee calculator').click();
+			await page.waitForSelector('#plan-import');
+			// The link with a rebate and a rate opens their editors, and the answer in the other currency.
+			if (path.includes('fx=')) await page.waitForSelector('.cp-fx');
+			expectNone(await axeViolations(page, `${path} [${theme}]`), 'Accessibility violations');
+		},
+	);
 });

@@ -1,12 +1,12 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import type { ChecklistStrings } from '../../i18n/tools/checklist';
+import type { TransferFileStrings } from '../../i18n/tools/transfer';
 import { fill, plural } from '../../lib/text/template';
 import { Notice } from './shared/Notice';
 import { emptyChecklistState, setItemDone, setItemNote, summarizeProgress, type ChecklistState } from '../../lib/checklist/state';
 import { checklistStorageKey, loadChecklist, saveChecklist } from '../../lib/checklist/storage';
-import { buildExport, checklistExportFormat, importChecklist } from '../../lib/checklist/transfer';
-import { exportFileName, serializeExport } from '../../lib/storage/export-file';
+import { maxSavedTextLength } from '../../lib/checklist/saved-format';
 import type { KeyValueStore } from '../../lib/storage/key-value-store';
 import { shouldRewriteAfterLoad, type LoadOutcome } from '../../lib/storage/saved-store';
 import { clearNotes, isNoteOpen, listenForTicks, paintList, readListSteps, type ListStep } from './checklist/list-dom';
@@ -33,7 +33,13 @@ interface Notice {
  * keeps the server-rendered list (see checklist/list-dom.tsx) in step with the state.
  * The page loads it through ChecklistEn or ChecklistZh, which bundle one language's strings.
  */
-export default function Checklist({ locale, strings, listId, itemTotal }: ChecklistProps & { strings: ChecklistStrings }) {
+export default function Checklist({
+	locale,
+	strings,
+	loadFileStrings,
+	listId,
+	itemTotal,
+}: ChecklistProps & { strings: ChecklistStrings; loadFileStrings: () => Promise<TransferFileStrings> }) {
 	// Read from the list itself rather than passed in, so no item id or title is sent twice.
 	const [steps] = useState<ListStep[]>(() => (typeof document === 'undefined' ? [] : readListSteps(listId)));
 	const [noteOpenChoices, setNoteOpenChoices] = useState<ReadonlyMap<string, boolean>>(() => new Map());
@@ -141,11 +147,14 @@ export default function Checklist({ locale, strings, listId, itemTotal }: Checkl
 		});
 	}
 
-	function exportFile(now: Date) {
+	// Export and import files are made and read by code that loads when a button is used.
+	async function exportFile(now: Date) {
+		const { exportFileName, serializeExport, buildExport, checklistExportFormat } = await import('./checklist/file-code');
 		return { fileName: exportFileName(checklistExportFormat, now), text: serializeExport(buildExport(stateRef.current, locale, now)) };
 	}
 
-	function importText(text: string, byteSize: number) {
+	async function importText(text: string, byteSize: number) {
+		const { importChecklist } = await import('./checklist/file-code');
 		const result = importChecklist(text, steps, new Date(), byteSize);
 		if (result.ok) {
 			commit(result.state);
@@ -187,13 +196,14 @@ export default function Checklist({ locale, strings, listId, itemTotal }: Checkl
 			<TransferActions
 				locale={locale}
 				strings={strings.tools}
+				fileStrings={loadFileStrings}
 				idPrefix="cl"
 				class="cl-tools"
 				headingLevel={2}
 				note={strings.savedLocally}
 				ready={ready}
 				exportFile={exportFile}
-				maxImportBytes={checklistExportFormat.maxBytes}
+				maxImportBytes={maxSavedTextLength}
 				importText={importText}
 				onReset={handleReset}
 			/>

@@ -56,6 +56,10 @@ interface State extends DraftToolState<PlannerDraft> {
 	/** The fee-calculator link importer, loaded when its section is first opened. */
 	Importer?: typeof import('./cost-planner/Importer').Importer;
 	importFailed?: boolean;
+	/** The rebate-tier and exchange-rate editors, loaded when either section is first opened or a link sets them. */
+	Extras?: typeof import('./cost-planner/Extras');
+	/** A link set a rebate or a rate: their sections start open. */
+	extrasOpen?: boolean;
 }
 
 const maxQuotes = 5;
@@ -108,7 +112,15 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 			.then(({ readLink }) => {
 				if (this.state.edited) return;
 				const read = readLink(location.search, this.props);
-				this.setState({ draft: draftFromInputs(read.inputs, this.props.locale), origins: read.origins, linkMessages: read.messages, isExample: false });
+				const extrasOpen = read.inputs.exchange !== undefined || read.inputs.platform.softwareRebate.length > 0;
+				if (extrasOpen) this.loadExtras();
+				this.setState({
+					draft: draftFromInputs(read.inputs, this.props.locale),
+					origins: read.origins,
+					linkMessages: read.messages,
+					isExample: false,
+					extrasOpen,
+				});
 			})
 			.catch(() => undefined);
 	}
@@ -128,6 +140,13 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 	protected loadManualLink() {
 		return import('./shared/copy-link').then(({ ManualLink }) => this.setState({ ManualLink }));
 	}
+
+	private loadExtras = () => {
+		if (!this.state.Extras) void import('./cost-planner/Extras').then((Extras) => this.setState({ Extras })).catch(() => undefined);
+	};
+
+	/** The rebate tiers and the exchange rate live in the draft's model part (`rest`). */
+	private editRest = (change: (rest: PlannerInputs) => PlannerInputs) => this.update((draft) => ({ ...draft, rest: change(draft.rest) }));
 
 	/** Typing first-month sales or growth replaces a month-by-month ramp that a link brought (the form has no box for it). */
 	private editField = (name: FieldName) => (text: string) =>
@@ -185,7 +204,23 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 
 	override render(
 		{ locale, t, id, notes, pageUrl }: Props,
-		{ draft, edited, origins, selected, linkMessages, isExample, codec, announcement, share, Importer, importFailed, later, ManualLink }: State,
+		{
+			draft,
+			edited,
+			origins,
+			selected,
+			linkMessages,
+			isExample,
+			codec,
+			announcement,
+			share,
+			Importer,
+			importFailed,
+			later,
+			ManualLink,
+			Extras,
+			extrasOpen,
+		}: State,
 	) {
 		const speech = { locale, t };
 		// The plan is worked out once per draft: the island renders again when its later parts load or a message changes.
@@ -215,6 +250,15 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 		const platformField = (key: PlatformDefaultField & FieldName, unit: 'percent' | 'cny') =>
 			field(key, unit === 'percent' ? t.units.percent : t.units.money, { note: this.note(origins[key], draft.fields[key].value, unit) });
 		const global = draft.choices.channel === 'tmall-global';
+		/** An optional section (rebate tiers, exchange rate) whose editor loads when it is first opened. */
+		const extra = (summary: string, part: 'rebate' | 'fx') => (
+			<details class="fc-advanced cp-extras" open={extrasOpen} onToggle={this.loadExtras}>
+				<summary>{summary}</summary>
+				{Extras && (
+					<Extras.Extra {...speech} id={id} part={part} rest={draft.rest} onRest={this.editRest} note={this.note(origins.softwareRebate, 0, 'percent')} />
+				)}
+			</details>
+		);
 		const annualYes = notes['annual-fee-tmall-global'];
 		const annualNo = notes['annual-fee-tmall'];
 
@@ -290,6 +334,7 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 							{platformField('depositCny', 'cny')}
 							{platformField('commissionPct', 'percent')}
 							{platformField('softwareFeePct', 'percent')}
+							{extra(f.rebateSummary, 'rebate')}
 							{platformField('pointsPct', 'percent')}
 							{platformField('paymentFeePct', 'percent')}
 							<Choice
@@ -404,6 +449,7 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 							<legend>{t.groups.economics}</legend>
 							{field('grossMarginPct', t.units.percent, { hint: f.grossMarginHint })}
 						</fieldset>
+						{extra(f.fxSummary, 'fx')}
 					</div>
 
 					<section class="fc-output" aria-labelledby={`${id}-results`}>
@@ -418,6 +464,7 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 							/>
 						)}
 						<Results {...speech} id={id} inputs={inputs} result={result} selected={chosen} />
+						{Extras && inputs.exchange && <Extras.FxFigures {...speech} id={id} exchange={inputs.exchange} plan={current} />}
 						{later && <later.Totals {...speech} id={id} inputs={inputs} result={result} selected={chosen} />}
 					</section>
 				</div>

@@ -1,14 +1,11 @@
-import type { ChecklistStrings } from './checklist';
+import type { ChecklistPageStrings, ChecklistStrings } from './checklist';
 
 /** The checklist's English strings, in a module of their own so the English page's island bundles only these. */
 export const checklistStringsEn: ChecklistStrings = {
 	overallHeading: 'Your progress',
 	overallProgress: '{done} of {total} checks done',
-	stepNumber: 'Step {number}',
 	stepProgress: '{done} of {total} done',
 	status: { notStarted: 'Not started', inProgress: 'In progress', completed: 'Completed' },
-	itemsLegend: '{step}: things to check',
-	guideLinkPrefix: 'In the guide: ',
 	note: {
 		add: 'Add a note',
 		show: 'Show your note',
@@ -31,27 +28,8 @@ export const checklistStringsEn: ChecklistStrings = {
 	tools: {
 		heading: 'Save, move or print',
 		exportButton: 'Export to file',
-		exported: 'Saved a copy as {file}.',
 		importButton: 'Import from file',
 		importHint: 'Importing replaces the ticks and notes on this page.',
-		imported: {
-			one: 'Restored 1 item from the file.',
-			other: 'Restored {count} items from the file.',
-		},
-		importSkipped: {
-			one: '1 entry in the file could not be read and was left out.',
-			other: '{count} entries in the file could not be read and were left out.',
-		},
-		importErrors: {
-			'read-failed': 'The file could not be opened. Try again, or choose another file.',
-			'too-large': 'The file is too large to be a checklist export. Choose the file you exported from this page.',
-			empty: 'The file is empty. Choose the file you exported from this page.',
-			'not-json': 'The file is not a checklist export. Choose the .json file you exported from this page.',
-			'not-ours': 'The file is not a checklist export. Choose the .json file you exported from this page.',
-			'newer-version': 'The file was made by a newer version of this page. Reload the page, then import it again.',
-			'unknown-version': 'The file is a checklist export this page does not recognise.',
-			'invalid-body': 'The file is a checklist export, but its ticks and notes could not be read.',
-		},
 		printButton: 'Print',
 		resetButton: 'Clear all ticks and notes',
 		resetQuestion: 'Clear every tick and note? You cannot undo this. Export a copy first if you might need it.',
@@ -59,6 +37,13 @@ export const checklistStringsEn: ChecklistStrings = {
 		resetCancel: 'Cancel',
 		resetDone: 'All ticks and notes have been cleared.',
 	},
+};
+
+/** Words only the server writes into the pages (the list's headings, the guide's compact checklist): never bundled with the island. */
+export const checklistPageStringsEn: ChecklistPageStrings = {
+	stepNumber: 'Step {number}',
+	itemsLegend: '{step}: things to check',
+	guideLinkPrefix: 'In the guide: ',
 	compact: {
 		summary: 'Five steps, {count} checks in all. Tick them off as you go: the checklist remembers where you are.',
 		itemCount: { one: '1 check', other: '{count} checks' },

@@ -1,14 +1,11 @@
-import type { ChecklistStrings } from './checklist';
+import type { ChecklistPageStrings, ChecklistStrings } from './checklist';
 
 /** The checklist's Chinese strings, in a module of their own so the Chinese page's island bundles only these. */
 export const checklistStringsZh: ChecklistStrings = {
 	overallHeading: '完成进度',
 	overallProgress: '共 {total} 项，已完成 {done} 项',
-	stepNumber: '第 {number} 步',
 	stepProgress: '已完成 {done}/{total}',
 	status: { notStarted: '未开始', inProgress: '进行中', completed: '已完成' },
-	itemsLegend: '{step}：核对事项',
-	guideLinkPrefix: '详见指南：',
 	note: {
 		add: '添加备注',
 		show: '查看备注',
@@ -31,27 +28,8 @@ export const checklistStringsZh: ChecklistStrings = {
 	tools: {
 		heading: '保存、迁移或打印',
 		exportButton: '导出文件',
-		exported: '已保存备份：{file}',
 		importButton: '从文件导入',
 		importHint: '导入会覆盖本页现有的勾选和备注。',
-		imported: {
-			one: '已从文件恢复 {count} 项。',
-			other: '已从文件恢复 {count} 项。',
-		},
-		importSkipped: {
-			one: '文件中有 {count} 条记录无法读取，已跳过。',
-			other: '文件中有 {count} 条记录无法读取，已跳过。',
-		},
-		importErrors: {
-			'read-failed': '文件打不开。请重试，或换一个文件。',
-			'too-large': '文件太大，不像是本页导出的清单。请选择从本页导出的文件。',
-			empty: '文件是空的。请选择从本页导出的文件。',
-			'not-json': '这不是清单导出文件。请选择从本页导出的 .json 文件。',
-			'not-ours': '这不是清单导出文件。请选择从本页导出的 .json 文件。',
-			'newer-version': '这个文件由更新版本的页面导出。请刷新页面后再导入。',
-			'unknown-version': '这是清单导出文件，但版本无法识别。',
-			'invalid-body': '这是清单导出文件，但里面的勾选和备注无法读取。',
-		},
 		printButton: '打印',
 		resetButton: '清空所有勾选和备注',
 		resetQuestion: '确定清空所有勾选和备注吗？清空后无法恢复。如果以后还用得上，请先导出备份。',
@@ -59,11 +37,16 @@ export const checklistStringsZh: ChecklistStrings = {
 		resetCancel: '取消',
 		resetDone: '所有勾选和备注已清空。',
 	},
+};
+
+/** Words only the server writes into the pages (the list's headings, the guide's compact checklist): never bundled with the island. */
+export const checklistPageStringsZh: ChecklistPageStrings = {
+	stepNumber: '第 {number} 步',
+	itemsLegend: '{step}：核对事项',
+	guideLinkPrefix: '详见指南：',
 	compact: {
 		summary: '共五步、{count} 项核对事项。边做边勾，清单会记住你的进度。',
 		itemCount: { one: '{count} 项', other: '{count} 项' },
 		openTool: '打开签约核对清单',
 	},
 };
-
-/** `satisfies` makes a missing locale a type error; `ChecklistStrings` does the same for a missing key. */

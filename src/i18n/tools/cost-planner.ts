@@ -85,6 +85,8 @@ const en = {
 		samplesPerMonth: 'Samples per month',
 		grossMarginPct: 'Gross margin on net sales',
 		grossMarginHint: 'Share of net sales left after the cost of the goods.',
+		rebateSummary: 'Small-store rebate on the software fee',
+		fxSummary: 'Show amounts in another currency too',
 	},
 	/** The line under a platform default: where the example figure comes from. */
 	fact: {
@@ -172,6 +174,40 @@ const en = {
 		generic: 'Some of the link could not be read. The example figures are used for those parts.',
 		dismiss: 'Hide this message',
 	},
+	/** The optional extras (rebate tiers, exchange rate): their words load with their code. */
+	extras: {
+		rebate: {
+			intro:
+				'Tmall has paid part of the software fee back to stores with low yearly sales. We found no source we trust for the 2026 tiers, so by default the plan counts no rebate. If Tmall has told you your tiers, enter them here.',
+			tier: 'Tier {n}',
+			upTo: 'Yearly sales (GMV) up to',
+			pct: 'Share of the software fee paid back',
+			add: 'Add a tier',
+			remove: 'Remove tier {n}',
+			rule: 'Each plan year gets the tier with the lowest limit its sales are within. At most 4 tiers.',
+			none: 'No tiers: the plan counts no rebate.',
+		},
+		fx: {
+			intro:
+				'Type a rate you looked up yourself and the day you read it. The site never fetches exchange rates, so this is not a live rate. The plan itself is worked out in yuan.',
+			currency: 'Currency code',
+			currencyHint: 'Three letters, for example USD, EUR or GBP.',
+			rate: 'Yuan for 1 unit of that currency',
+			date: 'Day you read the rate (optional)',
+			dateHint: 'Year-month-day, for example 2026-12-01.',
+			heading: 'In {currency}, at your rate',
+			basis: 'Converted at the rate you typed: 1 {currency} = {rate} CNY, read on {date}. Not a live rate.',
+			basisUndated: 'Converted at the rate you typed: 1 {currency} = {rate} CNY (no date given). Not a live rate.',
+			yearItem: '{year}: {item}',
+		},
+		errors: {
+			'not-a-currency': 'Enter a three-letter currency code, like USD.',
+			'currency-cny': 'Amounts are already in yuan. Enter another currency.',
+			'not-a-date': 'Enter a real day as year-month-day, like 2026-12-01.',
+			'future-date': 'Enter today or an earlier day: the rate must be one you have already read.',
+			'duplicate-tier': 'Another tier has this limit already.',
+		},
+	},
 	live: { updated: 'Results updated.' },
 	/** On the fee calculator's page: the link that opens the planner with its quotes. */
 	fromFeeCalculator: 'Plan the first year with these quotes: deposit, Tmall’s fees, ads and cash needed',
@@ -257,6 +293,8 @@ const zh: CostPlannerStrings = {
 		samplesPerMonth: '每月样品费用',
 		grossMarginPct: '毛利率（按扣除退款后的销售额）',
 		grossMarginHint: '扣除商品成本后，销售额里剩下的比例。',
+		rebateSummary: '小店铺的基础软件服务费返还',
+		fxSummary: '同时按另一种货币显示金额',
 	},
 	fact: {
 		source: '来源：{sources}。核对于{date}。可信度：{confidence}。',
@@ -340,6 +378,38 @@ const zh: CostPlannerStrings = {
 		version: '这个链接的格式版本本工具不认识。能读出的数字已显示，请核对。',
 		generic: '链接有一部分读不出来，这些部分改用示例数字。',
 		dismiss: '关闭提示',
+	},
+	extras: {
+		rebate: {
+			intro:
+				'天猫曾向年销售额较低的店铺返还部分基础软件服务费。2026 年的返还档位，我们没有找到可信的来源，所以测算默认不计返还。如果天猫通知过你的店铺适用哪些档位，请在这里填写。',
+			tier: '第 {n} 档',
+			upTo: '年销售额（GMV）不超过',
+			pct: '返还基础软件服务费的比例',
+			add: '添加一档',
+			remove: '删除第 {n} 档',
+			rule: '每个测算年度按销售额所在的最低一档计算返还。最多 4 档。',
+			none: '没有填写档位：测算不计返还。',
+		},
+		fx: {
+			intro: '填写你自己查到的汇率和查询日期。本站不会联网获取汇率，所以这不是实时汇率。测算本身仍按人民币计算。',
+			currency: '货币代码',
+			currencyHint: '三个字母，例如 USD、EUR 或 GBP。',
+			rate: '1 单位该货币折合人民币',
+			date: '查询汇率的日期（可不填）',
+			dateHint: '按年-月-日填写，例如 2026-12-01。',
+			heading: '折合 {currency}（按你填的汇率）',
+			basis: '按你填的汇率换算：1 {currency} = {rate} 元，查询日期 {date}。不是实时汇率。',
+			basisUndated: '按你填的汇率换算：1 {currency} = {rate} 元（未填查询日期）。不是实时汇率。',
+			yearItem: '{year}{item}',
+		},
+		errors: {
+			'not-a-currency': '请填写三个字母的货币代码，例如 USD。',
+			'currency-cny': '金额本来就是人民币，请填写其他货币。',
+			'not-a-date': '请按年-月-日填写一个真实的日期，例如 2026-12-01。',
+			'future-date': '请填写今天或更早的日期：汇率应是你已经查到的。',
+			'duplicate-tier': '已有一档用了这个金额。',
+		},
 	},
 	live: { updated: '结果已更新。' },
 	fromFeeCalculator: '用这些报价测算第一年：保证金、天猫费用、推广费和需要准备的现金',

@@ -6,16 +6,11 @@ import type { PluralForms } from '../../lib/text/template';
  * contract check share (islands/shared/TransferActions.tsx). Each tool writes its own,
  * since what is exported differs ("ticks and notes", "answers").
  */
-export interface TransferStrings {
+export interface TransferControlStrings {
 	heading: string;
 	exportButton: string;
-	/** `{file}`: the name the file was saved as. */
-	exported: string;
 	importButton: string;
 	importHint: string;
-	imported: PluralForms;
-	importSkipped: PluralForms;
-	importErrors: Record<ImportErrorCode, string>;
 	printButton: string;
 	resetButton: string;
 	resetQuestion: string;
@@ -23,3 +18,14 @@ export interface TransferStrings {
 	resetCancel: string;
 	resetDone: string;
 }
+
+/** The messages after an export or import: a tool may load these on demand, with the code that makes and reads its files. */
+export interface TransferFileStrings {
+	/** `{file}`: the name the file was saved as. */
+	exported: string;
+	imported: PluralForms;
+	importSkipped: PluralForms;
+	importErrors: Record<ImportErrorCode, string>;
+}
+
+export type TransferStrings = TransferControlStrings & TransferFileStrings;

@@ -10,10 +10,9 @@
  */
 export const themeBootstrapScript = [
 	'(function(){',
-	"var t='system';",
+	'var t;',
 	// Storage can be refused (private mode); the system preference still applies.
-	"try{t=localStorage.getItem('theme')||t}catch(e){}",
-	"if(t!=='light'&&t!=='dark')t=matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light';",
-	'document.documentElement.dataset.theme=t',
+	"try{t=localStorage.getItem('theme')}catch(e){}",
+	"document.documentElement.dataset.theme=t==='light'||t==='dark'?t:matchMedia('(prefers-color-scheme: dark)').matches?'dark':'light'",
 	'})()',
 ].join('');

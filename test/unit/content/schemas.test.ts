@@ -66,6 +66,14 @@ describe('source schema', () => {
 		expect(parsed.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['url']);
 	});
 
+	it('accepts a Chinese title and short name for a source in English, and refuses them on a Chinese source', () => {
+		const titled = { ...validSource, titleZh: '中国跨境电商：TP 基础知识', shortNameZh: 'Webpower：TP 基础' };
+		expect(sourceSchema.safeParse(titled).success).toBe(true);
+		const parsed = sourceSchema.safeParse({ ...titled, language: 'zh' });
+		expect(parsed.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['titleZh', 'shortNameZh']);
+		expect(sourceSchema.safeParse({ ...titled, shortNameZh: '长'.repeat(41) }).success).toBe(false);
+	});
+
 	it('accepts a printed source with its headline, and rejects an unknown offline reason', () => {
 		const printed = { ...validSource, kind: 'press', url: undefined, offline: { reason: 'print', headline: '代运营行业猫腻' } };
 		expect(sourceSchema.safeParse(printed).success).toBe(true);

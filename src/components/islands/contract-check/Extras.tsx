@@ -108,6 +108,7 @@ export function Controls({ locale, topics, ready, storageAvailable, getState, re
 		<TransferActions
 			locale={locale}
 			strings={t}
+			fileStrings={t}
 			idPrefix="cc"
 			class="cc-actions"
 			headingLevel={3}

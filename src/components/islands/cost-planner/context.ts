@@ -7,7 +7,7 @@ import type { Locale } from '../../../lib/locale';
 export type PlannerWords = CostPlannerStrings & { errors: FeeCalculatorStrings['errors']; answer: AnswerWords };
 
 /** Parts whose words travel with their own code (see words.ts), not in the page's HTML. */
-type LaterKey = 'table' | 'chart' | 'linkIssues' | 'import' | 'fact' | 'fromFeeCalculator';
+type LaterKey = 'table' | 'chart' | 'linkIssues' | 'import' | 'fact' | 'fromFeeCalculator' | 'extras';
 
 /**
  * The words the island's first render needs, passed as props (only the page's language reaches

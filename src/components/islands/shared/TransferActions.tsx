@@ -1,15 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../../i18n/locales';
-import type { TransferStrings } from '../../../i18n/tools/transfer';
+import type { TransferControlStrings, TransferFileStrings } from '../../../i18n/tools/transfer';
 import type { ImportResult } from '../../../lib/storage/export-file';
 import { fill, plural } from '../../../lib/text/template';
 import { ConfirmQuestion, useConfirmReset } from './confirm-reset';
-import { downloadTextFile } from './download';
 
 interface Props {
 	locale: Locale;
-	strings: TransferStrings;
+	strings: TransferControlStrings;
+	/** The messages after an export or import, or a loader for them (a page that never exports need not download them). */
+	fileStrings: TransferFileStrings | (() => Promise<TransferFileStrings>);
 	/** Prefix of the element ids (`cl` gives `cl-import-hint`), so two tools on one page never clash. */
 	idPrefix: string;
 	/** The section's own class, for the tool's layout and its tests. */
@@ -22,13 +23,18 @@ interface Props {
 	lead?: (say: (message: TransferMessage) => void) => ComponentChildren;
 	/** After the status line (the link to copy by hand when the clipboard refuses). */
 	footer?: ComponentChildren;
-	/** The export file for the current state: its name and text. */
-	exportFile(now: Date): { fileName: string; text: string };
+	/** The export file for the current state: its name and text (a promise where the tool loads its file code on demand). */
+	exportFile(now: Date): ExportedFile | Promise<ExportedFile>;
 	/** Files above this size are refused before they are read. */
 	maxImportBytes: number;
-	/** Reads an export file's text and, when it can be used, replaces the tool's state with it. */
-	importText(text: string, byteSize: number): ImportResult<unknown>;
+	/** Reads an export file's text and, when it can be used, replaces the tool's state with it (a promise: as above). */
+	importText(text: string, byteSize: number): ImportResult<unknown> | Promise<ImportResult<unknown>>;
 	onReset(): void;
+}
+
+interface ExportedFile {
+	fileName: string;
+	text: string;
 }
 
 export interface TransferMessage {
@@ -39,11 +45,13 @@ export interface TransferMessage {
 /**
  * Export, import, print, and a reset that asks first: the checklist's and the contract
  * check's controls, with one message line that says what happened in the page's language.
- * The file is read here, refused by size before reading.
+ * The file is read here, refused by size before reading. Saving a file needs code that no
+ * visit without an export uses, so it loads when the button is pressed.
  */
 export function TransferActions({
 	locale,
 	strings: t,
+	fileStrings,
 	idPrefix,
 	class: className,
 	headingLevel,
@@ -65,17 +73,19 @@ export function TransferActions({
 	const id = (name: string) => `${idPrefix}-${name}`;
 	const Heading = headingLevel === 2 ? 'h2' : 'h3';
 
-	function handleExport() {
-		const { fileName, text } = exportFile(new Date());
+	const loadFileStrings = async () => (typeof fileStrings === 'function' ? fileStrings() : fileStrings);
+
+	async function handleExport() {
+		const [{ fileName, text }, { downloadTextFile }, words] = await Promise.all([exportFile(new Date()), import('./save-file'), loadFileStrings()]);
 		downloadTextFile(fileName, text, 'application/json');
-		setMessage({ tone: 'success', text: fill(t.exported, { file: fileName }) });
+		setMessage({ tone: 'success', text: fill(words.exported, { file: fileName }) });
 	}
 
 	async function readFile(file: File): Promise<ImportResult<unknown>> {
 		// Refuse by size before reading: a huge file should cost nothing.
 		if (file.size > maxImportBytes) return { ok: false, error: 'too-large' };
 		try {
-			return importText(await file.text(), file.size);
+			return await importText(await file.text(), file.size);
 		} catch {
 			return { ok: false, error: 'read-failed' };
 		}
@@ -86,13 +96,13 @@ export function TransferActions({
 		// Cleared so choosing the same file again still fires a change.
 		input.value = '';
 		if (!file) return;
-		const result = await readFile(file);
+		const [result, words] = await Promise.all([readFile(file), loadFileStrings()]);
 		if (!result.ok) {
-			setMessage({ tone: 'error', text: t.importErrors[result.error] });
+			setMessage({ tone: 'error', text: words.importErrors[result.error] });
 			return;
 		}
-		const skipped = result.skipped > 0 ? ` ${plural(locale, t.importSkipped, result.skipped)}` : '';
-		setMessage({ tone: 'success', text: plural(locale, t.imported, result.restored) + skipped });
+		const skipped = result.skipped > 0 ? ` ${plural(locale, words.importSkipped, result.skipped)}` : '';
+		setMessage({ tone: 'success', text: plural(locale, words.imported, result.restored) + skipped });
 	}
 
 	return (
@@ -103,7 +113,7 @@ export function TransferActions({
 			<p class="transfer__note">{note}</p>
 			<div class="transfer__row">
 				{lead?.(setMessage)}
-				<button type="button" class="button button--secondary" disabled={!ready} onClick={handleExport}>
+				<button type="button" class="button button--secondary" disabled={!ready} onClick={() => void handleExport().catch(() => undefined)}>
 					{t.exportButton}
 				</button>
 				<button
@@ -121,7 +131,7 @@ export function TransferActions({
 					accept=".json,application/json"
 					hidden
 					aria-label={t.importButton}
-					onChange={(event) => void handleFileChosen(event.currentTarget)}
+					onChange={(event) => void handleFileChosen(event.currentTarget).catch(() => undefined)}
 				/>
 				<button type="button" class="button button--secondary" disabled={!ready} onClick={() => window.print()}>
 					{t.printButton}

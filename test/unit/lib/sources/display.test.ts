@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endSentence, sourceMetaParts } from '../../../../src/lib/sources/display';
+import { endSentence, sourceMetaParts, sourceShortName } from '../../../../src/lib/sources/display';
 import { uiStrings } from '../../../../src/i18n/ui';
 
 describe('sourceMetaParts', () => {
@@ -28,5 +28,22 @@ describe('endSentence', () => {
 		['Tmall flagship vs local distributor: who runs the store?', 'Tmall flagship vs local distributor: who runs the store?'],
 	])('%s → %s', (text, expected) => {
 		expect(endSentence(text)).toBe(expected);
+	});
+});
+
+describe('sourceShortName', () => {
+	const english = { shortName: 'Tmall fee schedule', language: 'en', shortNameZh: '天猫资费标准' } as const;
+
+	it('gives Chinese pages the Chinese short name', () => {
+		expect(sourceShortName(english, 'zh')).toBe('天猫资费标准');
+	});
+
+	it('gives English pages the source’s own', () => {
+		expect(sourceShortName(english, 'en')).toBe('Tmall fee schedule');
+	});
+
+	it('keeps the source’s own name when it has no Chinese one', () => {
+		expect(sourceShortName({ shortName: 'ciaosir: 天猫国际费用', language: 'zh' }, 'zh')).toBe('ciaosir: 天猫国际费用');
+		expect(sourceShortName({ shortName: 'Bloomberg 2024', language: 'en' }, 'zh')).toBe('Bloomberg 2024');
 	});
 });
