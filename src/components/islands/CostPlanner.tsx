@@ -1,17 +1,18 @@
-import { Component, type ComponentChild } from 'preact';
+import type { ComponentChild } from 'preact';
 import type { Locale } from '../../i18n/locales';
 import type { DefaultOrigin, PlatformDefaultField } from '../../lib/cost-planner/defaults';
 import { plan } from '../../lib/cost-planner/plan';
 import type { PlannerFacts, PlannerInputs } from '../../lib/cost-planner/types';
 import { formatInputNumber } from '../../lib/format/number';
 import { fill } from '../../lib/text/template';
-import { copyToClipboard } from './shared/clipboard';
-import { joinSentences, type FactNote, type IslandWords } from './cost-planner/context';
+import { DraftTool, type DraftToolState } from './shared/draft-tool';
+import type { FactNote, IslandWords } from './cost-planner/context';
 import {
 	draftFromInputs,
 	editField,
 	editQuoteField,
 	inputsFromDraft,
+	setRampMode,
 	numberDraft,
 	quoteDraft,
 	type Choices,
@@ -23,7 +24,7 @@ import {
 import { Choice } from './cost-planner/Choice';
 import { NumberField } from './shared/NumberField';
 import { Later } from './cost-planner/Later';
-import { planSentence, quoteName, Results } from './cost-planner/Results';
+import { Glance, planSentence, quoteName, Results } from './cost-planner/Results';
 
 interface Props {
 	locale: Locale;
@@ -41,20 +42,16 @@ interface Props {
 	pageUrl: string;
 }
 
-interface State {
-	draft: PlannerDraft;
+interface State extends DraftToolState<PlannerDraft> {
 	selected: number;
-	edited: boolean;
 	/** Messages about a link that could not all be used, already in the reader's language. */
 	linkMessages: string[];
 	/** The link reader, once loaded; it also draws the messages. */
 	codec?: typeof import('./cost-planner/shared-link');
 	/** Where the current channel and store's platform examples come from. */
 	origins: Origins;
-	/** The figures are still the example's (no edit, no link read). */
+	/** No link has been read: until an edit, the figures are the example's. */
 	isExample: boolean;
-	announcement: string;
-	share: { status: string; manualLink: string };
 	/** Loaded when a link has to be copied by hand: the box for copying it. */
 	ManualLink?: typeof import('./shared/copy-link').ManualLink;
 	/** The fee-calculator link importer, loaded when its section is first opened. */
@@ -64,10 +61,11 @@ interface State {
 	Extras?: typeof import('./cost-planner/Extras');
 	/** A link set a rebate or a rate: their sections start open. */
 	extrasOpen?: boolean;
+	/** The month-by-month sales editor, loaded when month by month is first chosen (or a link sets it). */
+	RampEditor?: typeof import('./cost-planner/RampEditor').RampEditor;
+	rampFailed?: boolean;
 }
 
-const urlDelay = 400;
-const announceDelay = 1200;
 const maxQuotes = 5;
 
 type Origins = Record<PlatformDefaultField, DefaultOrigin>;
@@ -91,14 +89,10 @@ const platformFields = [
  * switch and shared links carry it) and announces results politely. A class, like the fee
  * calculator, so the page does not load Preact's hooks.
  */
-export default class CostPlanner extends Component<Props, State> {
+export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 	/** The URL codec, loaded on the first edit or copy: a plain visit never needs it. */
 	private codec?: Promise<typeof import('./cost-planner/shared-link')>;
 	private planned?: { draft: PlannerDraft; inputs: PlannerInputs; result: ReturnType<typeof plan> };
-	private urlTimer?: ReturnType<typeof setTimeout>;
-	private announceTimer?: ReturnType<typeof setTimeout>;
-	private summaryText = '';
-	private focusNext: string | null = null;
 
 	constructor(props: Props) {
 		super(props);
@@ -123,8 +117,10 @@ export default class CostPlanner extends Component<Props, State> {
 				const read = readLink(location.search, this.props);
 				const extrasOpen = read.inputs.exchange !== undefined || read.inputs.platform.softwareRebate.length > 0;
 				if (extrasOpen) this.loadExtras();
+				const draft = draftFromInputs(read.inputs, this.props.locale);
+				if (draft.ramp.byMonth) this.loadRamp();
 				this.setState({
-					draft: draftFromInputs(read.inputs, this.props.locale),
+					draft,
 					origins: read.origins,
 					linkMessages: read.messages,
 					isExample: false,
@@ -132,33 +128,6 @@ export default class CostPlanner extends Component<Props, State> {
 				});
 			})
 			.catch(() => undefined);
-	}
-
-	override componentDidUpdate(_: Props, previous: State) {
-		if (this.focusNext) {
-			document.getElementById(this.focusNext)?.focus();
-			this.focusNext = null;
-		}
-		if (!this.state.edited || this.state.draft === previous.draft) return;
-		clearTimeout(this.urlTimer);
-		clearTimeout(this.announceTimer);
-		const inputs = inputsFromDraft(this.state.draft);
-		this.urlTimer = setTimeout(
-			() =>
-				void this.loadCodec()
-					.then(({ encodePlan }) => history.replaceState(history.state, '', `${location.pathname}?${encodePlan(inputs)}${location.hash}`))
-					.catch(() => undefined),
-			urlDelay,
-		);
-		this.announceTimer = setTimeout(
-			() => this.setState({ announcement: joinSentences([this.props.t.live.updated, this.summaryText], this.props.t) }),
-			announceDelay,
-		);
-	}
-
-	override componentWillUnmount() {
-		clearTimeout(this.urlTimer);
-		clearTimeout(this.announceTimer);
 	}
 
 	private loadCodec() {
@@ -173,25 +142,24 @@ export default class CostPlanner extends Component<Props, State> {
 		if (!this.state.Extras) void import('./cost-planner/Extras').then((Extras) => this.setState({ Extras })).catch(() => undefined);
 	};
 
+	private loadRamp = () => {
+		if (!this.state.RampEditor)
+			void import('./cost-planner/RampEditor').then(({ RampEditor }) => this.setState({ RampEditor })).catch(() => this.setState({ rampFailed: true }));
+	};
+
 	/** The rebate tiers and the exchange rate live in the draft's model part (`rest`). */
 	private editRest = (change: (rest: PlannerInputs) => PlannerInputs) => this.update((draft) => ({ ...draft, rest: change(draft.rest) }));
 
-	private update(change: (draft: PlannerDraft) => PlannerDraft, focusId?: string) {
-		if (focusId) this.focusNext = focusId;
-		this.setState((current) => ({ draft: change(current.draft), edited: true, isExample: false }));
+	protected async linkQuery(draft: PlannerDraft) {
+		return (await this.loadCodec()).encodePlan(inputsFromDraft(draft));
 	}
 
-	/** Typing first-month sales or growth replaces a month-by-month ramp that a link brought (the form has no box for it). */
+	protected loadManualLink() {
+		return import('./shared/copy-link').then(({ ManualLink }) => this.setState({ ManualLink }));
+	}
+
 	private editField = (name: FieldName) => (text: string) =>
-		this.update((draft) => ({
-			...draft,
-			fields: { ...draft.fields, [name]: editField(draft.fields[name], text, name) },
-			rest: name === 'firstMonthGmv' || name === 'monthlyGrowthPct' ? { ...draft.rest, sales: { ...draft.rest.sales, ramp: [] } } : draft.rest,
-		}));
-
-	private editQuote(key: number, change: (quote: QuoteDraft) => QuoteDraft, focusId?: string) {
-		this.update((draft) => ({ ...draft, quotes: draft.quotes.map((quote) => (quote.key === key ? change(quote) : quote)) }), focusId);
-	}
+		this.update((draft) => ({ ...draft, fields: { ...draft.fields, [name]: editField(draft.fields[name], text, name) } }));
 
 	/**
 	 * A new channel, store type or trademark brings its own platform examples (the deposit, the
@@ -224,24 +192,6 @@ export default class CostPlanner extends Component<Props, State> {
 				.catch(() => undefined);
 		};
 
-	private copyLink = async () => {
-		const words = this.props.t.share;
-		let link: string;
-		try {
-			const { encodePlan } = await this.loadCodec();
-			link = `${location.origin}${location.pathname}?${encodePlan(inputsFromDraft(this.state.draft))}`;
-		} catch {
-			link = location.href;
-		}
-		const copied = await copyToClipboard(link);
-		if (!copied) {
-			this.focusNext = `${this.props.id}-share-link`;
-			const { ManualLink } = await import('./shared/copy-link');
-			this.setState({ ManualLink });
-		}
-		this.setState({ share: copied ? { status: words.copied, manualLink: '' } : { status: words.manual, manualLink: link } });
-	};
-
 	/** The line under a platform default: its source, checked day and confidence, and the range where sources disagree. */
 	private note(origin: DefaultOrigin | undefined, value: number, unit: 'percent' | 'cny'): ComponentChild {
 		const { t, notes, locale } = this.props;
@@ -259,7 +209,24 @@ export default class CostPlanner extends Component<Props, State> {
 
 	override render(
 		{ locale, t, id, notes, pageUrl }: Props,
-		{ draft, origins, selected, linkMessages, isExample, codec, announcement, share, Importer, importFailed, ManualLink, Extras, extrasOpen }: State,
+		{
+			draft,
+			edited,
+			origins,
+			selected,
+			linkMessages,
+			isExample,
+			codec,
+			announcement,
+			share,
+			Importer,
+			importFailed,
+			ManualLink,
+			Extras,
+			extrasOpen,
+			RampEditor,
+			rampFailed,
+		}: State,
 	) {
 		const speech = { locale, t };
 		// The plan is worked out once per draft: the island renders again when a message or a lazily loaded part changes.
@@ -316,7 +283,8 @@ export default class CostPlanner extends Component<Props, State> {
 						/>
 					)}
 				</div>
-				{isExample && <p class="fc-example">{t.exampleNote}</p>}
+				{isExample && !edited && <p class="fc-example">{t.exampleNote}</p>}
+				<Glance {...speech} id={id} result={result} selected={chosen} sentence={this.summaryText} />
 
 				<div class="fc-layout">
 					<div class="fc-form cp-form">
@@ -360,12 +328,31 @@ export default class CostPlanner extends Component<Props, State> {
 
 						<fieldset>
 							<legend>{t.groups.sales}</legend>
-							{field('firstMonthGmv', t.units.money, { hint: draft.rest.sales.ramp?.length ? f.rampHint : f.firstMonthGmvHint })}
+							<Choice
+								name={`${id}-sales-mode`}
+								legend={f.salesMode}
+								value={draft.ramp.byMonth ? 'months' : 'steady'}
+								onChange={(value) => {
+									if (value === 'months') this.loadRamp();
+									this.update((current) => setRampMode(current, value === 'months', locale));
+								}}
+								options={[
+									{ value: 'steady', label: f.steadyGrowth },
+									{ value: 'months', label: f.byMonth },
+								]}
+							/>
+							{!draft.ramp.byMonth && (
+								<>
+									{field('firstMonthGmv', t.units.money, { hint: f.firstMonthGmvHint })}
+									{field('monthlyGrowthPct', t.units.percent)}
+								</>
+							)}
+							{draft.ramp.byMonth && RampEditor && <RampEditor {...speech} id={id} draft={draft} onDraft={(change) => this.update(change)} />}
+							{draft.ramp.byMonth && !RampEditor && <p class={rampFailed ? 'fc-error' : 'fc-hint'}>{rampFailed ? f.rampFailed : f.rampLoading}</p>}
 							<div class="fc-row">
-								{field('monthlyGrowthPct', t.units.percent)}
 								{field('refundRatePct', t.units.percent)}
+								{field('averageOrderValue', t.units.money, { short: true })}
 							</div>
-							{field('averageOrderValue', t.units.money, { short: true })}
 						</fieldset>
 
 						<fieldset>
@@ -508,10 +495,17 @@ export default class CostPlanner extends Component<Props, State> {
 					</section>
 				</div>
 
-				<Later>{(later) => <later.Monthly {...speech} id={id} plan={current} name={name} />}</Later>
+				<Later>
+					{(later) => (
+						<>
+							<later.Assumptions {...speech} inputs={inputs} />
+							<later.Monthly {...speech} id={id} plan={current} name={name} />
+						</>
+					)}
+				</Later>
 
 				<div class="fc-share">
-					<button type="button" class="button" onClick={this.copyLink}>
+					<button type="button" class="button" onClick={() => this.copyLink(t.share)}>
 						{t.share.copy}
 					</button>
 					<p class="fc-hint">{t.share.copyHint}</p>

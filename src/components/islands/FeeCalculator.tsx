@@ -1,9 +1,9 @@
-import { Component, type ComponentChild } from 'preact';
+import type { ComponentChild } from 'preact';
 import type { Locale } from '../../i18n/locales';
 import type { CoreStrings, FullOnlyStrings } from '../../i18n/tools/fee-calculator';
 import { cheapestRegions } from '../../lib/fees/cheapest-regions';
 import { evaluateContract } from '../../lib/fees/contract';
-import { draftFromState, editNumber, newQuoteDraft, stateFromDraft, type CalculatorDraft, type QuoteDraft, type TopField } from '../../lib/fees/draft';
+import { draftFromState, editNumber, newQuoteDraft, stateFromDraft, type CalculatorDraft, type TopField } from '../../lib/fees/draft';
 import { exampleState } from '../../lib/fees/example';
 import type { CalculatorState } from '../../lib/fees/types';
 import { maxQuotes } from '../../lib/fees/limits';
@@ -11,7 +11,7 @@ import { summarize } from '../../lib/fees/summary';
 import { encodeState } from '../../lib/fees/url-encode';
 import type { UrlIssue } from '../../lib/fees/url-format';
 import { fill } from '../../lib/text/template';
-import { copyToClipboard } from './shared/clipboard';
+import { DraftTool, type DraftToolState } from './shared/draft-tool';
 import { Analysis, type AnalysisProps } from './fee-calculator/Analysis';
 import { headingTag, joinSentences } from './fee-calculator/context';
 import type { LinkIssues } from './fee-calculator/LinkIssues';
@@ -45,18 +45,8 @@ interface Props {
 	pageUrl?: string;
 }
 
-/** Long enough that typing a number does not fire an update per keystroke. */
-const urlDelay = 400;
-const announceDelay = 1200;
-
-interface State {
-	draft: CalculatorDraft;
-	/** The user has changed something (reading a shared link does not count). */
-	edited: boolean;
+interface State extends DraftToolState<CalculatorDraft> {
 	linkIssues: { issues: UrlIssue[]; View: typeof LinkIssues } | null;
-	/** What the polite live region says: the result, a moment after the last edit. */
-	announcement: string;
-	share: { status: string; manualLink: string };
 	/**
 	 * Whether the form and results table are drawn. The compact version inside
 	 * an article puts only the example's answer in sentences into the page's
@@ -75,7 +65,7 @@ interface State {
  * One island for both variants: splitting the analysis into its own island saved the
  * compact calculator 1 KB but cost the tool page more than its JavaScript budget allows.
  */
-export default class FeeCalculator extends Component<Props, State> {
+export default class FeeCalculator extends DraftTool<Props, CalculatorDraft, State> {
 	/** The tool page's analysis below the results; the compact calculator has none. */
 	protected renderAnalysis(props: AnalysisProps): ComponentChild {
 		return <Analysis {...props} />;
@@ -83,12 +73,6 @@ export default class FeeCalculator extends Component<Props, State> {
 
 	private readonly example: CalculatorState;
 	private readonly exampleQuery: string;
-	/** Where focus goes after the next render (a new quote's name, the "Add" button after a removal). */
-	private focusNext: string | null = null;
-	private urlTimer?: ReturnType<typeof setTimeout>;
-	private announceTimer?: ReturnType<typeof setTimeout>;
-	/** Refreshed on every render, so a delayed announcement reads the latest result. */
-	private summaryText = '';
 
 	constructor(props: Props) {
 		super(props);
@@ -105,17 +89,11 @@ export default class FeeCalculator extends Component<Props, State> {
 		};
 	}
 
-	/** Copies the link to these figures (at this page's address); where the clipboard refuses, shows it in a box to copy by hand. */
-	private copyLink = async () => {
-		const link = `${location.origin}${location.pathname}?${encodeState(stateFromDraft(this.state.draft))}`;
-		const words = this.props.fullT!.share;
-		const copied = await copyToClipboard(link);
-		if (!copied) {
-			this.focusNext = `${this.props.id}-share-link`;
-			await loadManualLink();
-		}
-		this.setState({ share: copied ? { status: words.copied, manualLink: '' } : { status: words.manual, manualLink: link } });
-	};
+	protected async linkQuery(draft: CalculatorDraft) {
+		return this.props.fullT ? encodeState(stateFromDraft(draft)) : null;
+	}
+
+	protected loadManualLink = loadManualLink;
 
 	override componentDidMount() {
 		if (!this.props.fullT) {
@@ -137,39 +115,7 @@ export default class FeeCalculator extends Component<Props, State> {
 		});
 	}
 
-	override componentDidUpdate(_: Props, previous: State) {
-		if (this.focusNext) {
-			document.getElementById(this.focusNext)?.focus();
-			this.focusNext = null;
-		}
-		if (!this.state.edited || this.state.draft === previous.draft) return;
-		clearTimeout(this.urlTimer);
-		clearTimeout(this.announceTimer);
-		if (this.props.fullT) {
-			const query = encodeState(stateFromDraft(this.state.draft));
-			this.urlTimer = setTimeout(() => history.replaceState(history.state, '', `${location.pathname}?${query}${location.hash}`), urlDelay);
-		}
-		this.announceTimer = setTimeout(
-			() => this.setState({ announcement: joinSentences([this.props.t.live.updated, this.summaryText], this.props.t) }),
-			announceDelay,
-		);
-	}
-
-	override componentWillUnmount() {
-		clearTimeout(this.urlTimer);
-		clearTimeout(this.announceTimer);
-	}
-
-	private update(change: (current: CalculatorDraft) => CalculatorDraft, focusId?: string) {
-		if (focusId) this.focusNext = focusId;
-		this.setState((current) => ({ draft: change(current.draft), edited: true }));
-	}
-
 	private editTop = (field: TopField) => (text: string) => this.update((current) => ({ ...current, [field]: editNumber(current[field], text, field) }));
-
-	private editQuote(key: number, edit: (quote: QuoteDraft) => QuoteDraft, focusId?: string) {
-		this.update((current) => ({ ...current, quotes: current.quotes.map((quote) => (quote.key === key ? edit(quote) : quote)) }), focusId);
-	}
 
 	override render({ locale, t, fullT, id, headingLevel, fullToolHref, pageUrl = '' }: Props, { draft, linkIssues, announcement, share, formShown }: State) {
 		const full = fullT !== undefined;
@@ -312,7 +258,7 @@ export default class FeeCalculator extends Component<Props, State> {
 						pageUrl,
 						query,
 						share,
-						onCopy: this.copyLink,
+						onCopy: () => this.copyLink(fullT.share),
 					})}
 				<p class="visually-hidden" aria-live="polite">
 					{announcement}

@@ -182,9 +182,8 @@ export type CostLine = keyof CostLines;
 /** Who is paid: the split behind the all-in take rate. */
 export type Payee = 'platform' | 'agency' | 'marketing' | 'operations' | 'tax';
 
-export interface MonthRow {
-	/** 1-based. */
-	month: number;
+/** What a month or a plan year adds up to. */
+export interface PeriodFlows {
 	gmv: number;
 	/** GMV × (1 − refund rate). */
 	netSales: number;
@@ -195,10 +194,15 @@ export interface MonthRow {
 	costs: CostLines;
 	/** Sum of `costs`. */
 	totalCosts: number;
-	/** Gross profit − total costs: money earned (or spent, when negative) this month. */
+	/** Gross profit − total costs: money earned (or spent, when negative) in the period. */
 	contribution: number;
-	/** Refundable money paid in this month (deposits, tax prepayment); not spent, tied up. */
+	/** Refundable money paid in the period (deposits, tax prepayment); not spent, tied up. */
 	tiedUp: number;
+}
+
+export interface MonthRow extends PeriodFlows {
+	/** 1-based. */
+	month: number;
 	/** Running sum of contributions: money spent and earned back so far. */
 	cumulativeContribution: number;
 	/** Running sum of (contribution − tiedUp): the merchant's cash position, negative = cash needed. */
@@ -206,18 +210,9 @@ export interface MonthRow {
 }
 
 /** Totals over one plan year (months 1–12 or 13–24). */
-export interface YearTotals {
+export interface YearTotals extends PeriodFlows {
 	/** 1 or 2. */
 	year: number;
-	gmv: number;
-	netSales: number;
-	orders: number;
-	grossProfit: number;
-	costs: CostLines;
-	totalCosts: number;
-	contribution: number;
-	/** Refundable money paid in this year. */
-	tiedUp: number;
 }
 
 /** Costs as a percentage of GMV over the whole plan, by who is paid. `null` with no GMV. */

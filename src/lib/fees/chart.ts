@@ -9,17 +9,3 @@ export function costLine(quote: Quote, refundRate: number, maxGmv: number): Arra
 	const corners = costBreakpoints(quote, refundRate).filter((gmv) => gmv < maxGmv);
 	return [0, ...corners, maxGmv].map((gmv) => [gmv, monthlyCost(gmv, quote, refundRate)]);
 }
-
-/**
- * Round axis ticks from 0 to at least `max`: steps of 1, 2 or 5 × 10ⁿ, about
- * `count` of them, so labels read as plain round numbers.
- */
-export function niceTicks(max: number, count = 5): number[] {
-	if (!(max > 0) || !Number.isFinite(max)) return [0, 1];
-	const rough = max / count;
-	const magnitude = 10 ** Math.floor(Math.log10(rough));
-	const step = ([1, 2, 5, 10].find((multiple) => multiple * magnitude >= rough) ?? 10) * magnitude;
-	const ticks: number[] = [];
-	for (let tick = 0; tick < max + step * 0.999; tick += step) ticks.push(Number(tick.toPrecision(12)));
-	return ticks;
-}

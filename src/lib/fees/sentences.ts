@@ -36,11 +36,6 @@ export function quoteLabel(quote: Pick<Quote, 'name'>, index: number, t: Pick<Na
 	return quote.name || fill(t.quotes.defaultName, { n: index + 1 });
 }
 
-/** Sentences run together the way the language writes them: spaced in English, not in Chinese. */
-export function joinSentences(sentences: readonly string[], t: { spacedSentences: boolean }): string {
-	return sentences.join(t.spacedSentences ? ' ' : '');
-}
-
 /** Which quote is cheapest at the forecast, where that changes, and whether it ever does. */
 export function resultSentences(
 	locale: Locale,

@@ -1,6 +1,7 @@
 import type { QuotePlan } from '../../../lib/cost-planner/types';
 import { formatMoneyCompact, formatMoneyInProse } from '../../../lib/format/money';
 import { fill } from '../../../lib/text/template';
+import { axisTicks } from '../../../lib/chart/ticks';
 import type { FullSpeech } from './context';
 
 interface Props extends FullSpeech {
@@ -13,13 +14,6 @@ const width = 640;
 const height = 300;
 const plot = { left: 110, right: 620, top: 24, bottom: 260 };
 
-/** Round steps of 1, 2 or 5 × 10ⁿ covering `span` in about four steps. */
-function step(span: number): number {
-	const rough = span / 4;
-	const magnitude = 10 ** Math.floor(Math.log10(rough));
-	return ([1, 2, 5, 10].find((multiple) => multiple * magnitude >= rough) ?? 10) * magnitude;
-}
-
 /**
  * The store's cumulative cash, month by month, with the zero line: where it dips is the cash
  * to find, where it crosses back is the payback. One line, so no colour carries meaning; the
@@ -29,12 +23,9 @@ export function CashChart({ id, plan, name, locale, t }: Props) {
 	const values = plan.rows.map((row) => row.cumulativeCash);
 	const months = values.length;
 	const low = Math.min(0, ...values);
-	const high = Math.max(0, ...values);
-	const tick = high - low > 0 ? step(high - low) : 1;
-	const bottom = Math.floor(low / tick) * tick;
-	const top = Math.max(Math.ceil(high / tick) * tick, bottom + tick);
-	const ticks: number[] = [];
-	for (let value = bottom; value <= top + tick / 2; value += tick) ticks.push(Number(value.toPrecision(12)));
+	const ticks = axisTicks(low, Math.max(...values));
+	const bottom = ticks[0]!;
+	const top = ticks.at(-1)!;
 	const x = (month: number) => plot.left + ((month - 1) / Math.max(1, months - 1)) * (plot.right - plot.left);
 	const y = (value: number) => plot.bottom - ((value - bottom) / (top - bottom)) * (plot.bottom - plot.top);
 	const money = (value: number) => formatMoneyInProse(value, locale);

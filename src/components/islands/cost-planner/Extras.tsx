@@ -12,6 +12,7 @@ import { locales } from '../../../lib/locale';
 import { formatAmount } from '../../../lib/format/money';
 import { formatInputNumber } from '../../../lib/format/number';
 import { fill } from '../../../lib/text/template';
+import { FieldBox } from '../shared/NumberField';
 import { joinSentences, type FullSpeech, type Speech } from './context';
 import { allWords } from './words';
 
@@ -29,7 +30,7 @@ interface BoxProps extends FullSpeech {
 	onInput: (text: string) => void;
 }
 
-/** One labelled box with its problem right below it (the number fields' look and wording). */
+/** One labelled box with its problem right below it (the number fields' look and wording, from the shared FieldBox). */
 function Box({ id, label, hint, unit, text, entry, still, short, decimal, onInput, locale, t }: BoxProps) {
 	let error = '';
 	if (!entry.ok) {
@@ -41,40 +42,18 @@ function Box({ id, label, hint, unit, text, entry, still, short, decimal, onInpu
 			});
 		error = joinSentences([message, still ? fill(t.errors.stillUsing, { value: still }) : t.errors.stillUsingNone], t);
 	}
-	const described = [hint && `${id}-hint`, unit && `${id}-unit`, error && `${id}-error`].filter(Boolean).join(' ');
 	return (
-		<div class={`fc-field${error ? ' fc-field--invalid' : ''}`}>
-			<label for={id}>{label}</label>
-			{hint && (
-				<p class="fc-hint" id={`${id}-hint`}>
-					{hint}
-				</p>
-			)}
-			<div class="fc-input">
-				<input
-					id={id}
-					type="text"
-					inputMode={decimal ? 'decimal' : undefined}
-					autoComplete="off"
-					spellcheck={false}
-					class={[short && 'fc-short', !decimal && 'cp-text'].filter(Boolean).join(' ') || undefined}
-					value={text}
-					aria-invalid={error ? 'true' : undefined}
-					aria-describedby={described || undefined}
-					onInput={(event) => onInput(event.currentTarget.value)}
-				/>
-				{unit && (
-					<span class="fc-unit" id={`${id}-unit`}>
-						{unit}
-					</span>
-				)}
-			</div>
-			{error && (
-				<p class="fc-error" id={`${id}-error`}>
-					{error}
-				</p>
-			)}
-		</div>
+		<FieldBox
+			id={id}
+			label={label}
+			hint={hint}
+			unit={unit}
+			text={text}
+			error={error}
+			onInput={onInput}
+			inputMode={decimal ? 'decimal' : undefined}
+			inputClass={[short && 'fc-short', !decimal && 'cp-text'].filter(Boolean).join(' ') || undefined}
+		/>
 	);
 }
 

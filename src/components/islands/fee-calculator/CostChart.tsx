@@ -1,5 +1,6 @@
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
-import { costLine, niceTicks } from '../../../lib/fees/chart';
+import { axisTicks } from '../../../lib/chart/ticks';
+import { costLine } from '../../../lib/fees/chart';
 import { monthlyCost } from '../../../lib/fees/monthly-cost';
 import type { QuotePair } from '../../../lib/fees/pairs';
 import type { CalculatorState } from '../../../lib/fees/types';
@@ -32,8 +33,8 @@ export function CostChart({ id, state, pairs, locale, t }: Props) {
 	const maxGmv = state.monthlyGmv > 0 ? state.monthlyGmv * 2 : 1_000_000;
 	const lines = state.quotes.map((quote) => costLine(quote, state.refundRate, maxGmv));
 	const topCost = Math.max(1, ...lines.map((line) => line.at(-1)?.[1] ?? 0));
-	const xTicks = niceTicks(maxGmv, 4).filter((tick) => tick <= maxGmv);
-	const yTicks = niceTicks(topCost, 4);
+	const xTicks = axisTicks(0, maxGmv).filter((tick) => tick <= maxGmv);
+	const yTicks = axisTicks(0, topCost);
 	const yMax = yTicks.at(-1) ?? topCost;
 
 	const x = (gmv: number) => plot.left + (gmv / maxGmv) * (plot.right - plot.left);

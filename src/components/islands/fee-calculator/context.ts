@@ -28,4 +28,5 @@ export function seriesClass(index: number): string {
 	return `fc-series-${(index % 5) + 1}`;
 }
 
-export { joinSentences, quoteLabel } from '../../../lib/fees/sentences';
+export { quoteLabel } from '../../../lib/fees/sentences';
+export { joinSentences } from '../../../lib/text/join-sentences';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { feeCalculatorStrings } from '../../../../src/i18n/tools/fee-calculator';
 import { formatList } from '../../../../src/lib/format/list';
 import { intlTag, locales } from '../../../../src/lib/locale';
+import { joinSentences } from '../../../../src/lib/text/join-sentences';
 import { fill, plural } from '../../../../src/lib/text/template';
 
 describe('filling templates', () => {
@@ -37,6 +38,15 @@ describe('plurals', () => {
 		expect(caption('en', 1)).toBe('Cost of each quote at CN¥1,000,000 a month over 1 month');
 		expect(caption('en', 12)).toBe('Cost of each quote at CN¥1,000,000 a month over 12 months');
 		expect(caption('zh', 1)).toBe('月销售额 ¥100万、合同 1 个月时各报价的费用');
+	});
+});
+
+describe('joining sentences', () => {
+	it('puts a space between English sentences and none between Chinese ones', () => {
+		expect(joinSentences(['Enter a number.', 'Results still use 60,000 CNY.'], { spacedSentences: true })).toBe(
+			'Enter a number. Results still use 60,000 CNY.',
+		);
+		expect(joinSentences(['请填写数字。', '结果暂时仍按 60000 元计算。'], { spacedSentences: false })).toBe('请填写数字。结果暂时仍按 60000 元计算。');
 	});
 });
 
