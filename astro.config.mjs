@@ -10,6 +10,7 @@ import { rehypeLangOfParts } from './src/integrations/rehype-lang-of-parts.ts';
 import { rehypeTableScroll } from './src/integrations/rehype-table-scroll.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { leanPreloadHelper } from './src/integrations/lean-preload.ts';
+import { leanPreactClient } from './src/integrations/lean-preact-client.ts';
 import { sha256Source } from './src/integrations/csp-hash.ts';
 import { cspDirectives, scriptResources } from './src/lib/security/csp.ts';
 import { themeBootstrapScript } from './src/lib/security/theme-bootstrap.ts';
@@ -44,12 +45,13 @@ export default defineConfig({
 	},
 	devToolbar: { enabled: false },
 	vite: {
-		plugins: [leanPreloadHelper()],
+		plugins: [leanPreloadHelper(), leanPreactClient()],
 		build: {
 			rollupOptions: {
 				output: {
 					// Rolldown's chunk groups, highest priority first:
-					// - the preload helper (one line, see src/integrations/lean-preload.ts) on its own, because the header's script (every page) needs it;
+					// - Vite's preload helper on its own: src/integrations/lean-preload.ts takes every call to it and every import of
+					//   it out of the chunks, so no page loads that file (the helper inside a shared chunk would stay behind there);
 					// - the helpers and Preact runtime every tool island loads at once, as one chunk (one request,
 					//   one gzip stream) that the search script does not touch;
 					// - the fee calculator's own modules in one chunk; without it, the part its lazily loaded
@@ -76,10 +78,10 @@ export default defineConfig({
 								test: /[\\/]src[\\/]lib[\\/]fees[\\/](monthly-cost|commission|guarantee)\.|[\\/]src[\\/]lib[\\/]format[\\/](money|number|percent)\.|[\\/]islands[\\/]shared[\\/](NumberField|draft-tool)\.|[\\/]src[\\/]lib[\\/](text[\\/]join-sentences|chart[\\/]ticks)\./,
 								priority: 12,
 							},
-							// The cost planner's own modules in one chunk; its link reader and monthly table load on demand.
+							// The cost planner's own modules in one chunk; its link reader, monthly table and month-by-month sales editor load on demand.
 							{
 								name: 'cost-planner',
-								test: /[\\/]islands[\\/]CostPlanner\.tsx$|[\\/]islands[\\/]cost-planner[\\/](?!shared-link|Monthly|MonthTable|CashChart|Totals|Importer|Extras|words)[^\\/]+\.tsx?$|[\\/]src[\\/]lib[\\/]cost-planner[\\/](plan|types|sentences)\.|[\\/]src[\\/]lib[\\/]facts[\\/]format\./,
+								test: /[\\/]islands[\\/]CostPlanner\.tsx$|[\\/]islands[\\/]cost-planner[\\/](?!shared-link|Monthly|MonthTable|CashChart|Totals|Assumptions|Importer|Extras|RampEditor|words)[^\\/]+\.tsx?$|[\\/]src[\\/]lib[\\/]cost-planner[\\/](plan|types|sentences|ramp)\.|[\\/]src[\\/]lib[\\/]facts[\\/]format\./,
 								priority: 11,
 							},
 							{

@@ -187,6 +187,136 @@ describe('cost planner: editing', () => {
 	});
 });
 
+describe('cost planner: sales month by month', () => {
+	const browser = useBrowser();
+	const month = (page: Page, n: number, zh = false) => page.getByLabel(zh ? `第 ${n} 个月 GMV` : `Month ${n} GMV`, { exact: true });
+
+	/** Switches to month by month; the boxes start from the steady growth, so nothing changes yet. */
+	async function byMonth(page: Page, zh = false) {
+		await page.getByRole('radio', { name: zh ? '逐月填写' : 'Month by month' }).check();
+		await expect.poll(() => month(page, 3, zh).inputValue()).toBe('264,500');
+		expect(await page.locator('.cp-ramp input').count()).toBe(12);
+	}
+
+	it('takes each month’s sales (万 and full-width digits too), and a copied link reproduces them in both languages', async () => {
+		const page = await openPlanner(browser, toolPath.en);
+		await byMonth(page);
+		expect(await figure(page, 'peak')).toBe('CN¥278,333');
+		await month(page, 1).fill('30万');
+		await month(page, 2).fill('４０万');
+		await month(page, 3).fill('500,000');
+		await expect.poll(() => figure(page, 'peak')).toBe('CN¥170,611');
+		expect(await figure(page, 'break-even-month')).toBe('Month 11');
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		await expect.poll(() => page.locator('.fc-share [role="status"]').innerText()).toBe('Link copied.');
+		const link = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+		expect(link.searchParams.get('ramp')).toBe('300000,400000,500000,304175,349801,402271,462612,532004,611805,703575,809112,930478');
+		const shared = await openPlanner(browser, `${toolPath.en}${link.search}`);
+		await expect.poll(() => figure(shared, 'peak')).toBe('CN¥170,611');
+		expect(await shared.getByRole('radio', { name: 'Month by month' }).isChecked()).toBe(true);
+		await expect.poll(() => month(shared, 2).inputValue()).toBe('400,000');
+		const chinese = await openPlanner(browser, `${toolPath.zh}${link.search}`);
+		await expect.poll(() => figure(chinese, 'peak')).toBe('¥17.06万');
+		await expect.poll(() => month(chinese, 1, true).inputValue()).toBe('300,000');
+		expect(pageErrors(page)).toEqual([]);
+	});
+
+	it('keeps a bad month as typed, explains it beside the box and goes on using the last valid figure', async () => {
+		const page = await openPlanner(browser, toolPath.en);
+		await byMonth(page);
+		await month(page, 3).fill('12abc');
+		await expect.poll(() => page.locator('#plan-ramp-3-error').innerText()).toBe('Enter a number, for example 60000 or 100万. Results still use 264,500.');
+		expect(await month(page, 3).getAttribute('aria-invalid')).toBe('true');
+		expect(await month(page, 3).getAttribute('aria-describedby')).toContain('plan-ramp-3-error');
+		expect(await figure(page, 'peak')).toBe('CN¥278,333');
+		// Steady growth and back: the months, the bad one included, are still there.
+		await page.getByRole('radio', { name: 'Steady growth' }).check();
+		await expect.poll(() => page.locator('.cp-ramp').count()).toBe(0);
+		await page.getByRole('radio', { name: 'Month by month' }).check();
+		await expect.poll(() => month(page, 3).inputValue()).toBe('12abc');
+	});
+
+	it('says what is wrong in Chinese on the Chinese page', async () => {
+		const page = await openPlanner(browser, toolPath.zh);
+		await byMonth(page, true);
+		await month(page, 2, true).fill('-5');
+		await expect.poll(() => page.locator('#plan-ramp-2-error').innerText()).toBe('不能小于 0。结果暂时仍按 230,000 计算。');
+	});
+
+	it('fills the months after a box from a column pasted into it, and a plan of two years has 24 months', async () => {
+		const page = await openPlanner(browser, toolPath.en);
+		await byMonth(page);
+		await month(page, 4).focus();
+		await page.evaluate(() => {
+			const data = new DataTransfer();
+			data.setData('text/plain', '1000000\n1,100,000\r\n120万\n');
+			document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+		});
+		await expect.poll(() => month(page, 6).inputValue()).toBe('120万');
+		expect([await month(page, 4).inputValue(), await month(page, 5).inputValue(), await month(page, 7).inputValue()]).toEqual([
+			'1000000',
+			'1,100,000',
+			'462,612',
+		]);
+		await page.getByLabel('2 years').check();
+		await expect.poll(() => page.locator('.cp-ramp input').count()).toBe(24);
+		expect(await month(page, 13).inputValue()).toBe('1,070,050');
+		expect(await page.locator('.cp-monthly tbody tr').count()).toBe(24);
+	});
+
+	it('keeps the months when the reader switches language', async () => {
+		const page = await openPlanner(browser, toolPath.en);
+		await byMonth(page);
+		await month(page, 1).fill('300000');
+		await expect.poll(() => page.evaluate(() => location.search)).toContain('ramp=300000,230000,264500');
+		await page.locator('[data-lang-switch]').click();
+		await page.waitForURL(/\/zh\/tools\/cost-planner\//);
+		await page.waitForSelector('astro-island:not([ssr]) .cp');
+		await expect.poll(() => month(page, 1, true).inputValue()).toBe('300,000');
+		expect(await page.getByRole('radio', { name: '逐月填写' }).isChecked()).toBe(true);
+	});
+});
+
+describe.each([390, 320])('cost planner on a phone, %i px wide', (width) => {
+	const browser = useBrowser({ viewport: { width, height: 800 } });
+
+	it.each([toolPath.en, toolPath.zh])('%s puts the answer before the inputs, in the page and on screen', async (path) => {
+		const page = await openPlanner(browser, path);
+		const glance = page.locator('.cp-glance');
+		expect(await glance.isVisible()).toBe(true);
+		// In the page's order (what a screen reader follows) and on screen, the answer comes first.
+		expect(
+			await glance.evaluate((element) => Boolean(element.compareDocumentPosition(document.querySelector('.cp-form')!) & Node.DOCUMENT_POSITION_FOLLOWING)),
+		).toBe(true);
+		const top = async (selector: string) => (await page.locator(selector).boundingBox())!.y;
+		expect(await top('.cp-glance')).toBeLessThan(await top('.cp-form'));
+		expect(await top('.cp-glance')).toBeLessThan(800);
+		expect(await glance.innerText()).toContain(path.startsWith('/zh/') ? '最高资金占用' : 'Peak cash needed');
+		// The sentence is said once: the full results below do not repeat it.
+		expect(await page.locator('.cp .fc-output .fc-summary').isVisible()).toBe(false);
+		// It follows the reader's figures.
+		await page.getByLabel(path.startsWith('/zh/') ? '第一个月销售额（GMV）' : 'Sales in the first month (GMV)').fill('300000');
+		await expect.poll(() => glance.innerText()).toContain(path.startsWith('/zh/') ? '¥13.08万' : 'CN¥130,774');
+		// The month-by-month boxes fit too.
+		await page.getByRole('radio', { name: path.startsWith('/zh/') ? '逐月填写' : 'Month by month' }).check();
+		await page.waitForSelector('.cp-ramp input');
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+	});
+});
+
+describe('cost planner on a wide screen', () => {
+	const browser = useBrowser();
+
+	it('keeps the results beside the form, with no summary above it', async () => {
+		const page = await openPlanner(browser, toolPath.en);
+		expect(await page.locator('.cp-glance').isVisible()).toBe(false);
+		const form = (await page.locator('.cp-form').boundingBox())!;
+		const output = (await page.locator('.cp .fc-output').boundingBox())!;
+		expect(output.x).toBeGreaterThan(form.x + form.width - 1);
+		expect(await page.locator('.cp .fc-output .fc-summary').isVisible()).toBe(true);
+	});
+});
+
 describe('cost planner: software-fee rebate tiers', () => {
 	const browser = useBrowser();
 
@@ -416,6 +546,23 @@ describe('cost planner: printing', () => {
 		expect(bottom).toBeLessThan(1027);
 		expect(await page.locator('.cp-monthly tbody tr').first().isVisible()).toBe(true);
 		expect(await page.locator('.cp-monthly').evaluate((element) => getComputedStyle(element).breakBefore)).toBe('page');
+	});
+
+	it('prints what the plan assumes as a compact table after the answer, the months’ sales included', async () => {
+		const page = await openPlanner(browser, `${toolPath.en}${domesticExample}`);
+		await expect.poll(() => figure(page, 'peak')).toBe('CN¥100,200');
+		const assumptions = page.locator('.cp-assumptions');
+		expect(await assumptions.isVisible()).toBe(false);
+		await page.setViewportSize({ width: 794, height: 1123 });
+		await page.emulateMedia({ media: 'print' });
+		expect(await assumptions.isVisible()).toBe(true);
+		const text = await assumptions.innerText();
+		expect(text).toContain('What the plan assumes');
+		expect(text).toContain('200,000 · 300,000 · 400,000 · 400,000');
+		expect(text).toContain('Shop & Co');
+		expect(text).toContain('One-off set-up fee 20,000 CNY');
+		const figuresBottom = await page.locator('.cp-figures').evaluate((element) => element.getBoundingClientRect().bottom);
+		expect((await assumptions.boundingBox())!.y).toBeGreaterThan(figuresBottom);
 	});
 });
 

@@ -12,6 +12,7 @@ import {
 	editField,
 	editQuoteField,
 	inputsFromDraft,
+	setRampMode,
 	numberDraft,
 	quoteDraft,
 	type Choices,
@@ -22,7 +23,8 @@ import {
 } from './cost-planner/draft';
 import { Choice } from './cost-planner/Choice';
 import { NumberField } from './shared/NumberField';
-import { planSentence, quoteName, Results } from './cost-planner/Results';
+import { Later } from './cost-planner/Later';
+import { Glance, planSentence, quoteName, Results } from './cost-planner/Results';
 
 interface Props {
 	locale: Locale;
@@ -50,8 +52,7 @@ interface State extends DraftToolState<PlannerDraft> {
 	origins: Origins;
 	/** No link has been read: until an edit, the figures are the example's. */
 	isExample: boolean;
-	/** Parts loaded after the island wakes: the monthly table and chart, and the box for copying a link by hand. */
-	later?: typeof import('./cost-planner/Monthly');
+	/** Loaded when a link has to be copied by hand: the box for copying it. */
 	ManualLink?: typeof import('./shared/copy-link').ManualLink;
 	/** The fee-calculator link importer, loaded when its section is first opened. */
 	Importer?: typeof import('./cost-planner/Importer').Importer;
@@ -60,6 +61,9 @@ interface State extends DraftToolState<PlannerDraft> {
 	Extras?: typeof import('./cost-planner/Extras');
 	/** A link set a rebate or a rate: their sections start open. */
 	extrasOpen?: boolean;
+	/** The month-by-month sales editor, loaded when month by month is first chosen (or a link sets it). */
+	RampEditor?: typeof import('./cost-planner/RampEditor').RampEditor;
+	rampFailed?: boolean;
 }
 
 const maxQuotes = 5;
@@ -105,7 +109,6 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 	}
 
 	override componentDidMount() {
-		void import('./cost-planner/Monthly').then((later) => this.setState({ later })).catch(() => undefined);
 		if (location.search.length <= 1) return;
 		// A shared link (or one from the fee calculator) opens its own figures; the decoder loads only then.
 		void this.loadCodec()
@@ -114,8 +117,10 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 				const read = readLink(location.search, this.props);
 				const extrasOpen = read.inputs.exchange !== undefined || read.inputs.platform.softwareRebate.length > 0;
 				if (extrasOpen) this.loadExtras();
+				const draft = draftFromInputs(read.inputs, this.props.locale);
+				if (draft.ramp.byMonth) this.loadRamp();
 				this.setState({
-					draft: draftFromInputs(read.inputs, this.props.locale),
+					draft,
 					origins: read.origins,
 					linkMessages: read.messages,
 					isExample: false,
@@ -137,6 +142,11 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 		if (!this.state.Extras) void import('./cost-planner/Extras').then((Extras) => this.setState({ Extras })).catch(() => undefined);
 	};
 
+	private loadRamp = () => {
+		if (!this.state.RampEditor)
+			void import('./cost-planner/RampEditor').then(({ RampEditor }) => this.setState({ RampEditor })).catch(() => this.setState({ rampFailed: true }));
+	};
+
 	/** The rebate tiers and the exchange rate live in the draft's model part (`rest`). */
 	private editRest = (change: (rest: PlannerInputs) => PlannerInputs) => this.update((draft) => ({ ...draft, rest: change(draft.rest) }));
 
@@ -148,13 +158,8 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 		return import('./shared/copy-link').then(({ ManualLink }) => this.setState({ ManualLink }));
 	}
 
-	/** Typing first-month sales or growth replaces a month-by-month ramp that a link brought (the form has no box for it). */
 	private editField = (name: FieldName) => (text: string) =>
-		this.update((draft) => ({
-			...draft,
-			fields: { ...draft.fields, [name]: editField(draft.fields[name], text, name) },
-			rest: name === 'firstMonthGmv' || name === 'monthlyGrowthPct' ? { ...draft.rest, sales: { ...draft.rest.sales, ramp: [] } } : draft.rest,
-		}));
+		this.update((draft) => ({ ...draft, fields: { ...draft.fields, [name]: editField(draft.fields[name], text, name) } }));
 
 	/**
 	 * A new channel, store type or trademark brings its own platform examples (the deposit, the
@@ -216,14 +221,15 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 			share,
 			Importer,
 			importFailed,
-			later,
 			ManualLink,
 			Extras,
 			extrasOpen,
+			RampEditor,
+			rampFailed,
 		}: State,
 	) {
 		const speech = { locale, t };
-		// The plan is worked out once per draft: the island renders again when its later parts load or a message changes.
+		// The plan is worked out once per draft: the island renders again when a message or a lazily loaded part changes.
 		if (this.planned?.draft !== draft) {
 			const planInputs = inputsFromDraft(draft);
 			this.planned = { draft, inputs: planInputs, result: plan(planInputs) };
@@ -278,6 +284,7 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 					)}
 				</div>
 				{isExample && !edited && <p class="fc-example">{t.exampleNote}</p>}
+				<Glance {...speech} id={id} result={result} selected={chosen} sentence={this.summaryText} />
 
 				<div class="fc-layout">
 					<div class="fc-form cp-form">
@@ -321,12 +328,31 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 
 						<fieldset>
 							<legend>{t.groups.sales}</legend>
-							{field('firstMonthGmv', t.units.money, { hint: draft.rest.sales.ramp?.length ? f.rampHint : f.firstMonthGmvHint })}
+							<Choice
+								name={`${id}-sales-mode`}
+								legend={f.salesMode}
+								value={draft.ramp.byMonth ? 'months' : 'steady'}
+								onChange={(value) => {
+									if (value === 'months') this.loadRamp();
+									this.update((current) => setRampMode(current, value === 'months', locale));
+								}}
+								options={[
+									{ value: 'steady', label: f.steadyGrowth },
+									{ value: 'months', label: f.byMonth },
+								]}
+							/>
+							{!draft.ramp.byMonth && (
+								<>
+									{field('firstMonthGmv', t.units.money, { hint: f.firstMonthGmvHint })}
+									{field('monthlyGrowthPct', t.units.percent)}
+								</>
+							)}
+							{draft.ramp.byMonth && RampEditor && <RampEditor {...speech} id={id} draft={draft} onDraft={(change) => this.update(change)} />}
+							{draft.ramp.byMonth && !RampEditor && <p class={rampFailed ? 'fc-error' : 'fc-hint'}>{rampFailed ? f.rampFailed : f.rampLoading}</p>}
 							<div class="fc-row">
-								{field('monthlyGrowthPct', t.units.percent)}
 								{field('refundRatePct', t.units.percent)}
+								{field('averageOrderValue', t.units.money, { short: true })}
 							</div>
-							{field('averageOrderValue', t.units.money, { short: true })}
 						</fieldset>
 
 						<fieldset>
@@ -465,11 +491,18 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 						)}
 						<Results {...speech} id={id} inputs={inputs} result={result} selected={chosen} />
 						{Extras && inputs.exchange && <Extras.FxFigures {...speech} id={id} exchange={inputs.exchange} plan={current} />}
-						{later && <later.Totals {...speech} id={id} inputs={inputs} result={result} selected={chosen} />}
+						<Later>{(later) => <later.Totals {...speech} id={id} inputs={inputs} result={result} selected={chosen} />}</Later>
 					</section>
 				</div>
 
-				{later && <later.Monthly {...speech} id={id} plan={current} name={name} />}
+				<Later>
+					{(later) => (
+						<>
+							<later.Assumptions {...speech} inputs={inputs} />
+							<later.Monthly {...speech} id={id} plan={current} name={name} />
+						</>
+					)}
+				</Later>
 
 				<div class="fc-share">
 					<button type="button" class="button" onClick={() => this.copyLink(t.share)}>

@@ -20,7 +20,7 @@ import {
 import { buildExitShareUrl, decodeExitQuery } from '../../lib/exit-plan/url';
 import type { KeyValueStore } from '../../lib/storage/key-value-store';
 import { shouldRewriteAfterLoad } from '../../lib/storage/saved-store';
-import { Choice, ChoiceGroup } from './exit-plan/Choice';
+import { Choice } from './exit-plan/Choice';
 import { PlanWarnings } from './exit-plan/PlanWarnings';
 import { onStoredKeyChange, writableLocalStorage } from './shared/browser-storage';
 import { copyToClipboard } from './shared/clipboard';
@@ -302,34 +302,56 @@ export default function ExitPlan({ locale, strings: t, steps, buildDay }: Props)
 						onInput={(event) => handleNotice(event.currentTarget.value)}
 					/>
 				</div>
-				<ChoiceGroup
-					name="xp-reg"
-					legend={t.registeredLegend}
-					values={['merchant', 'agency']}
-					labels={t.registered}
-					selected={inputs.registeredTo}
-					disabled={!ready}
-					onSelect={(registeredTo) => changeInputs({ registeredTo })}
-				/>
-				<ChoiceGroup
-					name="xp-to"
-					legend={t.takeoverLegend}
-					values={['in-house', 'new-agency']}
-					labels={t.takeover}
-					selected={inputs.takeover}
-					disabled={!ready}
-					onSelect={(takeover) => changeInputs({ takeover })}
-				/>
-				<ChoiceGroup
-					name="xp-entity"
-					legend={t.entityLegend}
-					hint={t.entityHint}
-					values={['1', '0']}
-					labels={{ 1: t.yes, 0: t.no }}
-					selected={inputs.entityChange ? '1' : '0'}
-					disabled={!ready}
-					onSelect={(value) => changeInputs({ entityChange: value === '1' })}
-				/>
+				<fieldset class="xp-field">
+					<legend>{t.registeredLegend}</legend>
+					{(['merchant', 'agency'] as const).map((value) => (
+						<Choice
+							key={value}
+							name="xp-reg"
+							value={value}
+							checked={inputs.registeredTo === value}
+							disabled={!ready}
+							label={t.registered[value]}
+							onSelect={() => changeInputs({ registeredTo: value })}
+						/>
+					))}
+				</fieldset>
+				<fieldset class="xp-field">
+					<legend>{t.takeoverLegend}</legend>
+					{(['in-house', 'new-agency'] as const).map((value) => (
+						<Choice
+							key={value}
+							name="xp-to"
+							value={value}
+							checked={inputs.takeover === value}
+							disabled={!ready}
+							label={t.takeover[value]}
+							onSelect={() => changeInputs({ takeover: value })}
+						/>
+					))}
+				</fieldset>
+				<fieldset class="xp-field" aria-describedby="xp-entity-hint">
+					<legend>{t.entityLegend}</legend>
+					<p id="xp-entity-hint" class="xp-hint">
+						{t.entityHint}
+					</p>
+					<Choice
+						name="xp-entity"
+						value="1"
+						checked={inputs.entityChange}
+						disabled={!ready}
+						label={t.yes}
+						onSelect={() => changeInputs({ entityChange: true })}
+					/>
+					<Choice
+						name="xp-entity"
+						value="0"
+						checked={!inputs.entityChange}
+						disabled={!ready}
+						label={t.no}
+						onSelect={() => changeInputs({ entityChange: false })}
+					/>
+				</fieldset>
 			</section>
 
 			<section class="xp-plan" aria-labelledby="xp-plan-heading">

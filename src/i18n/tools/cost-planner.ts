@@ -39,7 +39,11 @@ const en = {
 		months24: '2 years',
 		firstMonthGmv: 'Sales in the first month (GMV)',
 		firstMonthGmvHint: 'All paid orders, before refunds.',
-		rampHint: 'The link you opened sets sales month by month at first. Typing here or in growth replaces that with steady growth.',
+		salesMode: 'Set sales by',
+		steadyGrowth: 'Steady growth',
+		byMonth: 'Month by month',
+		rampLoading: 'Loading the boxes for each month…',
+		rampFailed: 'The boxes for each month could not load. Check your connection, or use steady growth.',
 		monthlyGrowthPct: 'Sales growth per month',
 		averageOrderValue: 'Average order value',
 		refundRatePct: 'Refunds and returns',
@@ -102,6 +106,8 @@ const en = {
 	},
 	results: {
 		heading: 'What the first year costs',
+		glance: 'The answer',
+		allResults: 'All results',
 		forQuote: 'Plan with',
 		peakCash: 'Peak cash needed',
 		peakMonth: 'in month {month}',
@@ -128,6 +134,7 @@ const en = {
 	table: {
 		heading: 'Month by month',
 		caption: 'Plan for {name}, month by month, in CNY',
+		assumptions: 'What the plan assumes',
 		month: 'Month',
 		gmv: 'GMV',
 		netSales: 'Net sales',
@@ -173,6 +180,14 @@ const en = {
 		version: 'This link is from a format version this planner does not know. The figures it could read are shown; check them.',
 		generic: 'Some of the link could not be read. The example figures are used for those parts.',
 		dismiss: 'Hide this message',
+	},
+	/** The month-by-month sales editor (loaded when it is first used). */
+	ramp: {
+		legend: 'Sales (GMV) each month, in CNY',
+		hint: 'All paid orders, before refunds. You can paste a column of figures from a spreadsheet into any month.',
+		month: 'Month {n} GMV',
+		fill: 'Start again from steady growth',
+		fillHint: '{gmv} in month 1, growing {growth} a month. This replaces every month’s figure.',
 	},
 	/** The optional extras (rebate tiers, exchange rate): their words load with their code. */
 	extras: {
@@ -247,7 +262,11 @@ const zh: CostPlannerStrings = {
 		months24: '2 年',
 		firstMonthGmv: '第一个月销售额（GMV）',
 		firstMonthGmvHint: '所有已付款订单，未扣退款。',
-		rampHint: '你打开的链接按月设定了前几个月的销售额。在这里或“每月销售增长”里输入，会改成按固定增长率计算。',
+		salesMode: '销售额设定方式',
+		steadyGrowth: '按固定增长率',
+		byMonth: '逐月填写',
+		rampLoading: '正在加载每个月的输入框…',
+		rampFailed: '每个月的输入框没有加载成功，请检查网络，或改用固定增长率。',
 		monthlyGrowthPct: '每月销售增长',
 		averageOrderValue: '客单价',
 		refundRatePct: '退款退货率',
@@ -308,6 +327,8 @@ const zh: CostPlannerStrings = {
 	},
 	results: {
 		heading: '第一年要花多少钱',
+		glance: '测算结论',
+		allResults: '查看全部结果',
 		forQuote: '按这份报价测算',
 		peakCash: '最高资金占用',
 		peakMonth: '出现在第 {month} 个月',
@@ -333,6 +354,7 @@ const zh: CostPlannerStrings = {
 	},
 	table: {
 		heading: '逐月明细',
+		assumptions: '测算假设',
 		caption: '{name}的逐月测算（元）',
 		month: '月份',
 		gmv: 'GMV',
@@ -378,6 +400,13 @@ const zh: CostPlannerStrings = {
 		version: '这个链接的格式版本本工具不认识。能读出的数字已显示，请核对。',
 		generic: '链接有一部分读不出来，这些部分改用示例数字。',
 		dismiss: '关闭提示',
+	},
+	ramp: {
+		legend: '每个月的销售额（GMV，元）',
+		hint: '所有已付款订单，未扣退款。可以把表格里的一列数字粘贴到任意一个月。',
+		month: '第 {n} 个月 GMV',
+		fill: '按固定增长率重新填写',
+		fillHint: '第 1 个月 {gmv}，每月增长 {growth}。会替换每个月已填的数字。',
 	},
 	extras: {
 		rebate: {

@@ -12,68 +12,50 @@ import { locales } from '../../../lib/locale';
 import { formatAmount } from '../../../lib/format/money';
 import { formatInputNumber } from '../../../lib/format/number';
 import { fill } from '../../../lib/text/template';
-import type { FieldError, NumberDraft } from '../../../lib/fees/draft';
-import { NumberField } from '../shared/NumberField';
-import { joinSentences, type FullSpeech, type PlannerWords, type Speech } from './context';
+import { FieldBox } from '../shared/NumberField';
+import { joinSentences, type FullSpeech, type Speech } from './context';
 import { allWords } from './words';
 
-interface TextBoxProps extends FullSpeech {
+interface BoxProps extends FullSpeech {
 	id: string;
 	label: string;
-	hint: string;
+	hint?: string;
+	unit?: string;
 	text: string;
-	entry: Entry<string | null>;
-	/** What the results use while the box has a problem; `null` = nothing. */
-	still: string | null;
+	entry: Entry<unknown>;
+	/** What the results use while the box has a problem, as the reader sees it; empty = nothing. */
+	still: string;
 	short?: boolean;
+	decimal?: boolean;
 	onInput: (text: string) => void;
 }
 
-/**
- * A labelled box for letters or a day (the currency, the day a rate was read): the number
- * fields' look and wording (islands/shared/NumberField), without their number handling.
- */
-function TextBox({ id, label, hint, text, entry, still, short, onInput, t }: TextBoxProps) {
-	const error = entry.ok
-		? ''
-		: joinSentences([t.extras.errors[entry.problem as TextProblem], still === null ? t.errors.stillUsingNone : fill(t.errors.stillUsing, { value: still })], t);
+/** One labelled box with its problem right below it (the number fields' look and wording, from the shared FieldBox). */
+function Box({ id, label, hint, unit, text, entry, still, short, decimal, onInput, locale, t }: BoxProps) {
+	let error = '';
+	if (!entry.ok) {
+		const extra = t.extras.errors as Record<string, string>;
+		const message =
+			extra[entry.problem] ??
+			fill((t.errors as Record<string, string>)[entry.problem] ?? t.errors.invalid, {
+				limit: entry.limit === undefined ? '' : formatInputNumber(entry.limit, locale),
+			});
+		error = joinSentences([message, still ? fill(t.errors.stillUsing, { value: still }) : t.errors.stillUsingNone], t);
+	}
 	return (
-		<div class={`fc-field${error ? ' fc-field--invalid' : ''}`}>
-			<label for={id}>{label}</label>
-			<p class="fc-hint" id={`${id}-hint`}>
-				{hint}
-			</p>
-			<div class="fc-input">
-				<input
-					id={id}
-					type="text"
-					autoComplete="off"
-					spellcheck={false}
-					class={short ? 'fc-short cp-text' : 'cp-text'}
-					value={text}
-					aria-invalid={error ? 'true' : undefined}
-					aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-					onInput={(event) => onInput(event.currentTarget.value)}
-				/>
-			</div>
-			{error && (
-				<p class="fc-error" id={`${id}-error`}>
-					{error}
-				</p>
-			)}
-		</div>
+		<FieldBox
+			id={id}
+			label={label}
+			hint={hint}
+			unit={unit}
+			text={text}
+			error={error}
+			onInput={onInput}
+			inputMode={decimal ? 'decimal' : undefined}
+			inputClass={[short && 'fc-short', !decimal && 'cp-text'].filter(Boolean).join(' ') || undefined}
+		/>
 	);
 }
-
-type TextProblem = 'not-a-currency' | 'currency-cny' | 'not-a-date' | 'future-date';
-
-/** A checked number as the shared number field shows it; `value` is what the results still use. */
-function draftOf(text: string, entry: Entry<number | null>, value: number | null): NumberDraft {
-	return { text, value, error: entry.ok ? null : ({ code: entry.problem, ...(entry.limit === undefined ? {} : { limit: entry.limit }) } as FieldError) };
-}
-
-/** The shared field's words, with the extras' own problems (a repeated tier limit) among them. */
-const fieldWords = (t: PlannerWords) => ({ ...t, errors: { ...t.errors, ...t.extras.errors } }) as PlannerWords;
 
 /**
  * The day a rate was read, as readers write days (`1 December 2026`, `2026年12月1日`). Not the
@@ -127,7 +109,6 @@ export class RebateEditor extends Component<RebateProps, { rows: Row[] }> {
 	override render({ id, locale, note, t: words }: RebateProps, { rows }: { rows: Row[] }) {
 		const t = allWords(words, locale);
 		const w = t.extras.rebate;
-		const fieldT = fieldWords(t);
 		const { checks } = checkTiers(rows);
 		const edit = (index: number, key: 'upTo' | 'pct') => (text: string) => this.change(rows.map((row, at) => (at === index ? { ...row, [key]: text } : row)));
 		return (
@@ -142,23 +123,29 @@ export class RebateEditor extends Component<RebateProps, { rows: Row[] }> {
 						<fieldset key={row.key} class="cp-tier">
 							<legend>{fill(w.tier, { n })}</legend>
 							<div class="fc-row">
-								<NumberField
+								<Box
 									locale={locale}
-									t={fieldT}
+									t={t}
 									id={`${id}-tier${index}-upto`}
 									label={w.upTo}
 									unit={t.units.money}
-									field={draftOf(row.upTo, check.upTo, null)}
+									text={row.upTo}
+									entry={check.upTo}
+									still=""
+									decimal
 									onInput={edit(index, 'upTo')}
 								/>
-								<NumberField
+								<Box
 									locale={locale}
-									t={fieldT}
+									t={t}
 									id={`${id}-tier${index}-pct`}
 									label={w.pct}
 									unit={t.units.percent}
-									field={draftOf(row.pct, check.pct, null)}
+									text={row.pct}
+									entry={check.pct}
+									still=""
 									short
+									decimal
 									onInput={edit(index, 'pct')}
 								/>
 							</div>
@@ -231,36 +218,38 @@ export class FxEditor extends Component<FxProps, { text: ExchangeText }> {
 			<div class="cp-extra">
 				<p class="fc-hint">{w.intro}</p>
 				<div class="fc-row">
-					<TextBox
+					<Box
 						{...box}
 						id={`${id}-fx-currency`}
 						label={w.currency}
 						hint={w.currencyHint}
 						text={text.currency}
 						entry={checked.currency}
-						still={exchange?.currency ?? null}
+						still={exchange?.currency ?? ''}
 						short
 						onInput={edit('currency')}
 					/>
-					<NumberField
-						locale={locale}
-						t={t}
+					<Box
+						{...box}
 						id={`${id}-fx-rate`}
 						label={w.rate}
 						unit={t.units.money}
-						field={draftOf(text.rate, checked.rate, exchange?.cnyPerUnit ?? null)}
+						text={text.rate}
+						entry={checked.rate}
+						still={exchange ? `${formatInputNumber(exchange.cnyPerUnit, locale)} ${t.units.money}` : ''}
 						short
+						decimal
 						onInput={edit('rate')}
 					/>
 				</div>
-				<TextBox
+				<Box
 					{...box}
 					id={`${id}-fx-date`}
 					label={w.date}
 					hint={w.dateHint}
 					text={text.date}
 					entry={checked.date}
-					still={exchange?.date ?? null}
+					still={exchange?.date ?? ''}
 					onInput={edit('date')}
 				/>
 			</div>

@@ -4,6 +4,7 @@ import type { Speech } from './context';
 import { allWords } from './words';
 import { MonthTable } from './MonthTable';
 
+export { Assumptions } from './Assumptions';
 export { Totals } from './Totals';
 
 interface Props extends Speech {

@@ -7,11 +7,11 @@ import type { Locale } from '../../../lib/locale';
 export type PlannerWords = CostPlannerStrings & { errors: FeeCalculatorStrings['errors']; answer: AnswerWords };
 
 /** Parts whose words travel with their own code (see words.ts), not in the page's HTML. */
-type LaterKey = 'table' | 'chart' | 'linkIssues' | 'import' | 'fact' | 'fromFeeCalculator' | 'extras';
+type LaterKey = 'table' | 'chart' | 'linkIssues' | 'import' | 'fact' | 'fromFeeCalculator' | 'extras' | 'ramp';
 
 /**
  * The words the island's first render needs, passed as props (only the page's language reaches
- * the browser). The parts loaded later (monthly table and chart, link reader, importer) bring
+ * the browser). The parts loaded later (monthly table and chart, link reader, importer, month-by-month sales) bring
  * theirs in their own code, which keeps the page's HTML within budget.
  */
 export type IslandWords = Omit<PlannerWords, LaterKey> & {

@@ -7,6 +7,7 @@ import type { Locale } from '../../../lib/locale';
 import { formatInputNumber } from '../../../lib/format/number';
 import { parseNumberInput } from '../../../lib/format/parse-number';
 import type { NumberDraft as FeeNumberDraft } from '../../../lib/fees/draft';
+import { rampForPlan, rampFromSales } from '../../../lib/cost-planner/ramp';
 import type { AgencyQuote, Channel, MarketingMode, PlannerInputs, PlanMonths, StoreType, TaxPaidBy, Trademark } from '../../../lib/cost-planner/types';
 
 /** A number box's text and its last valid value, as in the fee calculator (the planner has no optional boxes, so never `null`). */
@@ -80,11 +81,18 @@ export interface Choices {
 	annualFeeApplies: boolean;
 }
 
+/** Month-by-month sales: whether they are used, and every month's box (kept for all 24 months, so a shorter plan loses none). */
+export interface RampDraft {
+	byMonth: boolean;
+	entries: NumberDraft[];
+}
+
 export interface PlannerDraft {
 	choices: Choices;
+	ramp: RampDraft;
 	fields: Record<FieldName, NumberDraft>;
 	quotes: QuoteDraft[];
-	/** Kept from the inputs: the model's rebate tiers and ramp, which the form does not edit. */
+	/** Kept from the inputs: the model's rebate tiers, which the form does not edit. */
 	rest: PlannerInputs;
 }
 
@@ -107,6 +115,13 @@ function edit(previous: NumberDraft, text: string, rule: Rule): NumberDraft {
 
 export const editField = (previous: NumberDraft, text: string, name: FieldName) => edit(previous, text, fieldRules[name]);
 export const editQuoteField = (previous: NumberDraft, text: string, name: QuoteField) => edit(previous, text, quoteRules[name]);
+/** One month's GMV in the month-by-month editor: the link's rule for a ramp entry. */
+export const editRampEntry = (previous: NumberDraft, text: string) => edit(previous, text, money);
+
+/** Every month's box filled with the GMV the plan works out from these sales (growth, or a ramp and growth after it). */
+export function rampEntries(sales: PlannerInputs['sales'], locale: Locale): NumberDraft[] {
+	return rampFromSales(sales).map((value) => numberDraft(value, locale));
+}
 
 export function numberDraft(value: number, locale: Locale): NumberDraft {
 	return { text: formatInputNumber(value, locale), value, error: null };
@@ -147,6 +162,7 @@ export function draftFromInputs(inputs: PlannerInputs, locale: Locale): PlannerD
 			taxPaidBy: inputs.platform.global?.taxPaidBy ?? 'buyer',
 			annualFeeApplies: inputs.platform.annualFeeApplies,
 		},
+		ramp: inputs.sales.ramp?.length ? { byMonth: true, entries: rampEntries(inputs.sales, locale) } : { byMonth: false, entries: [] },
 		fields,
 		quotes: inputs.agency.quotes.map((quote) => quoteDraft(quote, locale)),
 		rest: inputs,
@@ -154,7 +170,7 @@ export function draftFromInputs(inputs: PlannerInputs, locale: Locale): PlannerD
 }
 
 /** The model's inputs from the form: every field's last valid value. */
-export function inputsFromDraft({ choices, fields, quotes, rest }: PlannerDraft): PlannerInputs {
+export function inputsFromDraft({ choices, ramp, fields, quotes, rest }: PlannerDraft): PlannerInputs {
 	const inputs: PlannerInputs = {
 		...rest,
 		channel: choices.channel,
@@ -183,5 +199,23 @@ export function inputsFromDraft({ choices, fields, quotes, rest }: PlannerDraft)
 		const section = sectionIn(inputs, name);
 		if (section) section[property(name)] = fields[name].value;
 	}
+	if (ramp.byMonth && ramp.entries.length > 0)
+		inputs.sales.ramp = rampForPlan(
+			ramp.entries.map((entry) => entry.value),
+			choices.months,
+		);
+	else delete inputs.sales.ramp;
 	return inputs;
+}
+
+/** Steady growth as the form holds it: the figures "month by month" starts from. */
+export function steadyEntries(draft: PlannerDraft, locale: Locale): NumberDraft[] {
+	const { firstMonthGmv, monthlyGrowthPct } = draft.fields;
+	return rampEntries({ ...draft.rest.sales, firstMonthGmv: firstMonthGmv.value, monthlyGrowthPct: monthlyGrowthPct.value, ramp: [] }, locale);
+}
+
+/** Switches between steady growth and month by month; the months' boxes are kept either way, and filled from growth the first time. */
+export function setRampMode(draft: PlannerDraft, byMonth: boolean, locale: Locale): PlannerDraft {
+	const entries = byMonth && draft.ramp.entries.length === 0 ? steadyEntries(draft, locale) : draft.ramp.entries;
+	return { ...draft, ramp: { byMonth, entries } };
 }

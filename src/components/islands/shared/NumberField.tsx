@@ -6,41 +6,31 @@ import { formatInputNumber } from '../../../lib/format/number';
 import { joinSentences } from '../../../lib/text/join-sentences';
 import { fill } from '../../../lib/text/template';
 
-interface Props {
-	locale: Locale;
-	/** The number-entry errors, shared by the fee calculator and the cost planner. */
-	t: Pick<FeeCalculatorStrings, 'errors' | 'spacedSentences'>;
+interface BoxProps {
 	id: string;
 	label: string;
 	hint?: string;
 	/** Shown after the box ("%", "CNY", "months") and read out with the field. */
 	unit?: string;
-	field: NumberDraft;
+	/** The text as typed. */
+	text: string;
+	/** What is wrong with the entry and what the results use meanwhile; empty when nothing is. */
+	error: string;
 	onInput: (text: string) => void;
-	/** Narrow boxes for percentages and counts. */
-	short?: boolean;
 	/** Where the example figure comes from (the planner's platform fields), below the box. */
 	note?: ComponentChildren;
+	inputMode?: 'decimal';
+	inputClass?: string;
 }
 
 /**
- * A labelled number box, for the fee calculator and the cost planner. What the user types is
- * kept as typed; when it cannot be used, the error sits right below it and says which value the
- * results still use, so nothing the user typed is ever thrown away.
+ * A labelled text box with its hint, unit and problem, in the look every number entry of the fee
+ * calculator and the cost planner shares. The problem sits right below the box and is read out with it.
  */
-export function NumberField({ id, label, hint, unit, field, onInput, short, note, locale, t }: Props) {
-	const describedBy = [hint && `${id}-hint`, unit && `${id}-unit`, note && `${id}-note`, field.error && `${id}-error`].filter(Boolean).join(' ');
-	let error = '';
-	if (field.error) {
-		const limit = field.error.limit === undefined ? '' : formatInputNumber(field.error.limit, locale);
-		const still =
-			field.value === null
-				? t.errors.stillUsingNone
-				: fill(t.errors.stillUsing, { value: `${formatInputNumber(field.value, locale)}${unit && unit !== '%' ? ' ' : ''}${unit ?? ''}` });
-		error = joinSentences([fill(t.errors[field.error.code], { limit }), still], t);
-	}
+export function FieldBox({ id, label, hint, unit, text, error, onInput, note, inputMode, inputClass }: BoxProps) {
+	const describedBy = [hint && `${id}-hint`, unit && `${id}-unit`, note && `${id}-note`, error && `${id}-error`].filter(Boolean).join(' ');
 	return (
-		<div class={`fc-field${field.error ? ' fc-field--invalid' : ''}`}>
+		<div class={`fc-field${error ? ' fc-field--invalid' : ''}`}>
 			<label for={id}>{label}</label>
 			{hint && (
 				<p class="fc-hint" id={`${id}-hint`}>
@@ -51,12 +41,12 @@ export function NumberField({ id, label, hint, unit, field, onInput, short, note
 				<input
 					id={id}
 					type="text"
-					inputMode="decimal"
+					inputMode={inputMode}
 					autoComplete="off"
 					spellcheck={false}
-					class={short ? 'fc-short' : undefined}
-					value={field.text}
-					aria-invalid={field.error ? 'true' : undefined}
+					class={inputClass}
+					value={text}
+					aria-invalid={error ? 'true' : undefined}
 					aria-describedby={describedBy || undefined}
 					onInput={(event) => onInput(event.currentTarget.value)}
 				/>
@@ -78,4 +68,32 @@ export function NumberField({ id, label, hint, unit, field, onInput, short, note
 			)}
 		</div>
 	);
+}
+
+interface Props extends Omit<BoxProps, 'text' | 'error' | 'inputMode' | 'inputClass'> {
+	locale: Locale;
+	/** The number-entry errors, shared by the fee calculator and the cost planner. */
+	t: Pick<FeeCalculatorStrings, 'errors' | 'spacedSentences'>;
+	field: NumberDraft;
+	/** Narrow boxes for percentages and counts. */
+	short?: boolean;
+}
+
+/**
+ * A labelled number box, for the fee calculator and the cost planner. What the user types is
+ * kept as typed; when it cannot be used, the error sits right below it and says which value the
+ * results still use, so nothing the user typed is ever thrown away.
+ */
+export function NumberField({ field, short, locale, t, ...box }: Props) {
+	let error = '';
+	if (field.error) {
+		const limit = field.error.limit === undefined ? '' : formatInputNumber(field.error.limit, locale);
+		const { unit } = box;
+		const still =
+			field.value === null
+				? t.errors.stillUsingNone
+				: fill(t.errors.stillUsing, { value: `${formatInputNumber(field.value, locale)}${unit && unit !== '%' ? ' ' : ''}${unit ?? ''}` });
+		error = joinSentences([fill(t.errors[field.error.code], { limit }), still], t);
+	}
+	return <FieldBox {...box} text={field.text} error={error} inputMode="decimal" inputClass={short ? 'fc-short' : undefined} />;
 }
