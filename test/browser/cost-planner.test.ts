@@ -531,6 +531,16 @@ describe('cost planner: broken and hostile links', () => {
 		await expect.poll(() => page.locator('.fc-alert').count()).toBe(0);
 		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('plan-firstMonthGmv');
 	});
+
+	it('moves focus to the sales choice when the message is closed on a month-by-month plan (it has no first-month box)', async () => {
+		const page = await browser.openPage(`${toolPath.en}?p=1&ramp=300000,400000&dep=abc`);
+		await page.waitForSelector('astro-island:not([ssr]) .cp');
+		await expect.poll(() => page.locator('.fc-alert').count()).toBe(1);
+		await page.getByRole('button', { name: 'Hide this message' }).click();
+		await expect.poll(() => page.locator('.fc-alert').count()).toBe(0);
+		await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('months');
+		expect(pageErrors(page)).toEqual([]);
+	});
 });
 
 describe('cost planner: printing', () => {

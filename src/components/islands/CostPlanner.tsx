@@ -278,7 +278,8 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 							messages={linkMessages}
 							onDismiss={() => {
 								this.setState({ linkMessages: [] });
-								document.getElementById(`${id}-firstMonthGmv`)?.focus();
+								// Focus goes to the form's first box; in month-by-month mode there is no first-month box, so the sales choice.
+								(document.getElementById(`${id}-firstMonthGmv`) ?? document.querySelector<HTMLInputElement>(`input[name="${id}-sales-mode"]:checked`))?.focus();
 							}}
 						/>
 					)}
