@@ -330,7 +330,11 @@ describe('cost planner: software-fee rebate tiers', () => {
 		const page = await openPlanner(browser, toolPath.en);
 		await openRebate(page, 'Small-store rebate on the software fee');
 		expect(await page.locator('.cp-extra').first().innerText()).toContain('We found no source we trust for the 2026 tiers');
-		expect(await page.locator('.cp-extra').first().innerText()).toContain('No source we trust settles this figure. Source: Bloomberg 2024.');
+		expect(await page.locator('.cp-extra').first().innerText()).toContain(
+			'No source we trust settles this figure. Source: Bloomberg 2024. Checked 6 December 2026.',
+		);
+		// Bloomberg is a source of high confidence, but the figure itself is open: no confidence is given for it.
+		expect(await page.locator('.cp-extra').first().innerText()).not.toContain('Confidence');
 		await page.getByRole('button', { name: 'Add a tier' }).click();
 		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('plan-tier0-upto');
 		await page.getByLabel('Yearly sales (GMV) up to').fill('10000000');

@@ -97,6 +97,8 @@ const en = {
 		source: 'Source: {sources}. Checked {date}. Confidence: {confidence}.',
 		range: 'Sources give {range}; the example uses {value}.',
 		unresolved: 'No source we trust settles this figure.',
+		/** The source line of an unresolved figure: no confidence, since no figure is settled. */
+		sourceUnresolved: 'Source: {sources}. Checked {date}.',
 		noSource: 'No reliable source; the example figure is ours.',
 		confidence: { high: 'high', medium: 'medium', low: 'low' },
 		/** Ends a sentence before the source line. */
@@ -319,6 +321,7 @@ const zh: CostPlannerStrings = {
 		source: '来源：{sources}。核对于{date}。可信度：{confidence}。',
 		range: '各来源说法在 {range} 之间，示例取 {value}。',
 		unresolved: '没有可信的来源能确定这个数字。',
+		sourceUnresolved: '来源：{sources}。核对于{date}。',
 		noSource: '没有可靠来源，示例数字是我们自己设的。',
 		confidence: { high: '高', medium: '中', low: '低' },
 		stop: '。',
