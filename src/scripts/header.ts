@@ -62,8 +62,20 @@ function setUpMenu() {
 function setUpSearchDialog() {
 	const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
 	if (!dialog) return;
-	// The dialog's code loads when a reader first opens it, not with every page.
-	const open = () => import('./search-dialog').then(({ openSearchDialog }) => openSearchDialog(dialog));
+	const open = async () => {
+		if (!dialog.open) dialog.showModal();
+		// Search code, and the code that brings the search form into the dialog, load when a reader first asks for them, not with every page.
+		const [input] = await Promise.all([import('./search-dialog').then(({ borrowSearchForm }) => borrowSearchForm(dialog)), import('./site-search')]);
+		if (!input) {
+			// Without the form, the search page itself still works.
+			location.assign(dialog.dataset.searchPageUrl!);
+			return;
+		}
+		// A reader already typing in the form (it shows before the search code has loaded) keeps their text as it is.
+		if (document.activeElement === input) return;
+		input.focus();
+		input.select();
+	};
 	const isMac = /Mac|iPhone|iPad/.test(navigator.platform);
 	const hint = document.querySelector<HTMLElement>('[data-shortcut-hint]');
 	if (hint && isMac) hint.textContent = '⌘ K';

@@ -1,13 +1,13 @@
 /*
- * The header's search dialog, the part that runs only when a reader opens it: header.ts loads
- * this module on the first open, so no page carries it on load.
+ * The header's search dialog, the part that runs only when a reader opens it (header.ts loads
+ * this on demand, with the search code), so no page carries it on load.
  */
 
 /**
  * Fetches the search page once and moves its search form into the dialog.
  * Resolves to the form's input, or undefined when the page could not be read.
  */
-async function borrowSearchForm(dialog: HTMLDialogElement): Promise<HTMLInputElement | undefined> {
+export async function borrowSearchForm(dialog: HTMLDialogElement): Promise<HTMLInputElement | undefined> {
 	const slot = dialog.querySelector<HTMLElement>('[data-search-slot]')!;
 	const existing = slot.querySelector<HTMLInputElement>('[data-search-input]');
 	if (existing) return existing;
@@ -26,20 +26,4 @@ async function borrowSearchForm(dialog: HTMLDialogElement): Promise<HTMLInputEle
 	} catch {
 		return undefined;
 	}
-}
-
-/** Opens the dialog and, once the search code has loaded, puts the reader in its search box. */
-export async function openSearchDialog(dialog: HTMLDialogElement): Promise<void> {
-	if (!dialog.open) dialog.showModal();
-	// Search code loads when a reader first asks for it, not with every page.
-	const [input] = await Promise.all([borrowSearchForm(dialog), import('./site-search')]);
-	if (!input) {
-		// Without the form, the search page itself still works.
-		location.assign(dialog.dataset.searchPageUrl!);
-		return;
-	}
-	// A reader already typing in the form (it shows before the search code has loaded) keeps their text as it is.
-	if (document.activeElement === input) return;
-	input.focus();
-	input.select();
 }
