@@ -165,3 +165,29 @@ describe('fee calculator: broken and hostile links', () => {
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('fee-gmv');
 	});
 });
+
+describe('fee calculator: printing', () => {
+	const browser = useBrowser();
+
+	it.each([toolPath.en, toolPath.zh])('%s prints the answer and the break-evens on the first A4 page, then the figures as plain text', async (path) => {
+		const page = await openCalculator(browser, `${path}${workedExample}`);
+		// An A4 sheet at 96 dpi with the browser's default margins: 794 × 1123 px, about 1027 px of it printable.
+		await page.setViewportSize({ width: 794, height: 1123 });
+		await page.emulateMedia({ media: 'print' });
+		const box = (selector: string) =>
+			page.locator(`.fc--full ${selector}`).evaluate((element) => {
+				const { top, bottom } = element.getBoundingClientRect();
+				return { top: top + window.scrollY, bottom: bottom + window.scrollY };
+			});
+		const answer = await box('.fc-summary');
+		const breakEvens = await box('.fc-pairs');
+		const figures = await box('.fc-form');
+		expect(answer.bottom).toBeLessThan(1027);
+		expect(breakEvens.bottom).toBeLessThan(1027);
+		// What the answer assumes comes after it, each box printed as its figure without a frame.
+		expect(figures.top).toBeGreaterThan(breakEvens.bottom);
+		const gmvBox = page.locator('.fc--full .fc-form input').first();
+		expect(await gmvBox.evaluate((input) => getComputedStyle(input).borderTopStyle)).toBe('none');
+		expect(await gmvBox.inputValue()).toBe('1,000,000');
+	});
+});
