@@ -56,6 +56,8 @@ export default defineConfig({
 					//   one gzip stream) that the search script does not touch;
 					// - the fee calculator's own modules in one chunk; without it, the part its lazily loaded
 					//   link decoder shares becomes a separate file, which costs the tool and guide pages bytes.
+					//   Its analysis (break-evens, chart, sensitivity, margin) stays out: the tool page loads it
+					//   just after waking, the compact calculator never.
 					codeSplitting: {
 						groups: [
 							{ name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 30 },
@@ -86,7 +88,7 @@ export default defineConfig({
 							},
 							{
 								name: 'fee-calculator',
-								test: /[\\/]islands[\\/]FeeCalculator\.tsx$|[\\/]islands[\\/]fee-calculator[\\/](?!shared-link|LinkIssues)[^\\/]+\.tsx?$|[\\/]src[\\/]lib[\\/]fees[\\/](?!url-decode)/,
+								test: /[\\/]islands[\\/]FeeCalculator\.tsx$|[\\/]islands[\\/]fee-calculator[\\/](?!shared-link|LinkIssues|Analysis|CostChart|MarginSection|SensitivityTable)[^\\/]+\.tsx?$|[\\/]src[\\/]lib[\\/]fees[\\/](?!url-decode|pairs|margin|sensitivity|chart)/,
 								priority: 10,
 							},
 						],

@@ -120,6 +120,54 @@ describe('fee calculator: editing', () => {
 	});
 });
 
+describe('fee calculator: the analysis arrives after the answer', () => {
+	const browser = useBrowser();
+	const levels = (page: Page) => page.locator('.fc--full .fc-levels tbody th').allInnerTexts();
+
+	it('keeps the analysis of the example in the page until its code arrives, then follows every edit', async () => {
+		const page = await browser.context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		let requests = 0;
+		await page.route('**/_astro/Analysis.*.js', async (route) => {
+			requests += 1;
+			await held;
+			await route.continue();
+		});
+		await page.goto(siteUrl(toolPath.en), { waitUntil: 'domcontentloaded' });
+		await page.waitForSelector('astro-island:not([ssr]) .fc--full');
+		await expect.poll(() => requests).toBe(1);
+		// Awake without the analysis code: the server's analysis stays, and the form already works.
+		expect(await levels(page)).toEqual(['CN¥0 (0%)', 'CN¥500k (50%)', 'CN¥1m (100%)', 'CN¥1.5m (150%)', 'CN¥2m (200%)']);
+		expect(await page.locator('.fc-pairs li').count()).toBe(3);
+		await page.getByLabel('Forecast sales per month (GMV)').fill('500000');
+		await expect.poll(() => resultCells(page)).toContain('402,000');
+		release();
+		await expect.poll(() => levels(page)).toEqual(['CN¥0 (0%)', 'CN¥250k (50%)', 'CN¥500k (100%)', 'CN¥750k (150%)', 'CN¥1m (200%)']);
+		expect(await page.locator('.fc--full .fc-chart title').textContent()).toBe('Monthly cost of each quote against monthly sales, from 0 to CN¥1,000,000');
+		// Its own boxes work once it has arrived: 40% of 450,000 net sales, less quote C's 33,500.
+		await page.getByLabel('Your gross margin').fill('40');
+		await expect.poll(() => page.locator('.fc--full .fc-margin-fields + .fc-table-wrap tbody').innerText()).toContain('146,500');
+		expect(requests).toBe(1);
+		expect(errors).toEqual([]);
+	});
+
+	it('is never loaded by the compact calculator in a guide', async () => {
+		const page = await browser.context.newPage();
+		const loaded: string[] = [];
+		page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+		await page.goto(siteUrl('/guide/charging-modes/'), { waitUntil: 'load' });
+		await page.locator('.fc--compact').scrollIntoViewIfNeeded();
+		await page.waitForSelector('astro-island:not([ssr]) .fc--compact .fc-form');
+		await page.getByLabel('Forecast sales per month (GMV)').fill('500000');
+		await expect.poll(() => page.locator('.fc--compact .fc-results tbody').innerText()).toContain('402,000');
+		expect(loaded.some((path) => path.includes('/_astro/FeeCalculator.'))).toBe(true);
+		expect(loaded.filter((path) => /\/_astro\/(Analysis|shared-link)\./.test(path))).toEqual([]);
+	});
+});
+
 describe('fee calculator: broken and hostile links', () => {
 	const browser = useBrowser();
 

@@ -1,4 +1,3 @@
-import type { ComponentChild } from 'preact';
 import type { Locale } from '../../i18n/locales';
 import type { CoreStrings, FullOnlyStrings } from '../../i18n/tools/fee-calculator';
 import { cheapestRegions } from '../../lib/fees/cheapest-regions';
@@ -12,7 +11,7 @@ import { encodeState } from '../../lib/fees/url-encode';
 import type { UrlIssue } from '../../lib/fees/url-format';
 import { fill } from '../../lib/text/template';
 import { DraftTool, type DraftToolState } from './shared/draft-tool';
-import { Analysis, type AnalysisProps } from './fee-calculator/Analysis';
+import { LaterAnalysis } from './fee-calculator/LaterAnalysis';
 import { headingTag, joinSentences } from './fee-calculator/context';
 import type { LinkIssues } from './fee-calculator/LinkIssues';
 import { NumberField } from './shared/NumberField';
@@ -62,15 +61,11 @@ interface State extends DraftToolState<CalculatorDraft> {
  * politely. A class rather than hooks: it spares the page the hooks module,
  * which keeps the tool within its JavaScript budget.
  *
- * One island for both variants: splitting the analysis into its own island saved the
- * compact calculator 1 KB but cost the tool page more than its JavaScript budget allows.
+ * One island for both variants. The tool page's analysis below the answer comes in its own
+ * module, loaded just after the island wakes (fee-calculator/LaterAnalysis), so the compact
+ * calculator never loads it and the tool page hydrates without it.
  */
 export default class FeeCalculator extends DraftTool<Props, CalculatorDraft, State> {
-	/** The tool page's analysis below the results; the compact calculator has none. */
-	protected renderAnalysis(props: AnalysisProps): ComponentChild {
-		return <Analysis {...props} />;
-	}
-
 	private readonly example: CalculatorState;
 	private readonly exampleQuery: string;
 
@@ -245,21 +240,26 @@ export default class FeeCalculator extends DraftTool<Props, CalculatorDraft, Sta
 					</section>
 				</div>
 
-				{fullT &&
-					this.renderAnalysis({
-						locale,
-						t: { ...t, ...fullT },
-						id,
-						headingLevel,
-						state,
-						contract,
-						draft,
-						onMarginInput: (field, text) => editTop(field)(text),
-						pageUrl,
-						query,
-						share,
-						onCopy: () => this.copyLink(fullT.share),
-					})}
+				{fullT && (
+					<LaterAnalysis>
+						{({ Analysis }) => (
+							<Analysis
+								locale={locale}
+								t={{ ...t, ...fullT }}
+								id={id}
+								headingLevel={headingLevel}
+								state={state}
+								contract={contract}
+								draft={draft}
+								onMarginInput={(field, text) => editTop(field)(text)}
+								pageUrl={pageUrl}
+								query={query}
+								share={share}
+								onCopy={() => this.copyLink(fullT.share)}
+							/>
+						)}
+					</LaterAnalysis>
+				)}
 				<p class="visually-hidden" aria-live="polite">
 					{announcement}
 				</p>
