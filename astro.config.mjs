@@ -54,10 +54,11 @@ export default defineConfig({
 					//   it out of the chunks, so no page loads that file (the helper inside a shared chunk would stay behind there);
 					// - the helpers and Preact runtime every tool island loads at once, as one chunk (one request,
 					//   one gzip stream) that the search script does not touch;
-					// - the fee calculator's own modules in one chunk; without it, the part its lazily loaded
+					// - the fee calculator's shared modules in one chunk; without it, the part its lazily loaded
 					//   link decoder shares becomes a separate file, which costs the tool and guide pages bytes.
-					//   Its analysis (break-evens, chart, sensitivity, margin) stays out: the tool page loads it
-					//   just after waking, the compact calculator never.
+					//   What only the tool page draws stays out: its island file (FeeCalculator.tsx) holds the tiers,
+					//   link reading and growth, and its analysis (break-evens, chart, sensitivity, margin, sharing)
+					//   loads just after it wakes. The compact calculator in a guide loads neither.
 					codeSplitting: {
 						groups: [
 							{ name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 30 },
@@ -88,7 +89,7 @@ export default defineConfig({
 							},
 							{
 								name: 'fee-calculator',
-								test: /[\\/]islands[\\/]FeeCalculator\.tsx$|[\\/]islands[\\/]fee-calculator[\\/](?!shared-link|LinkIssues|Analysis|CostChart|MarginSection|SensitivityTable)[^\\/]+\.tsx?$|[\\/]src[\\/]lib[\\/]fees[\\/](?!url-decode|pairs|margin|sensitivity|chart)/,
+								test: /[\\/]islands[\\/]fee-calculator[\\/](?!shared-link|LinkIssues|LaterAnalysis|Analysis|CostChart|MarginSection|SensitivityTable|ShareLink|QuoteTerms)[^\\/]+\.tsx?$|[\\/]src[\\/]lib[\\/]fees[\\/](?!url-decode|pairs|margin|sensitivity|chart)/,
 								priority: 10,
 							},
 						],

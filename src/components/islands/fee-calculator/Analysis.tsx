@@ -11,6 +11,8 @@ import { pairSentence } from '../../../lib/fees/sentences';
 import { SensitivityTable } from './SensitivityTable';
 import { ShareLink } from './ShareLink';
 
+export { loadManualLink } from './ShareLink';
+
 /** From no sales to twice the forecast, like the chart; 50%, 100% and 150% are the sensitivity view. */
 const chartShares = [0, 0.5, 1, 1.5, 2];
 
