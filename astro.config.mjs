@@ -89,7 +89,7 @@ export default defineConfig({
 							},
 							{
 								name: 'fee-calculator',
-								test: /[\\/]islands[\\/]fee-calculator[\\/](?!shared-link|LinkIssues|LaterAnalysis|Analysis|CostChart|MarginSection|SensitivityTable|ShareLink|QuoteTerms)[^\\/]+\.tsx?$|[\\/]src[\\/]lib[\\/]fees[\\/](?!url-decode|pairs|margin|sensitivity|chart)/,
+								test: /[\\/]islands[\\/]fee-calculator[\\/](?!shared-link|LinkIssues|LaterAnalysis|Analysis|CostChart|MarginSection|SensitivityTable|ShareLink|QuoteTerms)[^\\/]+\.tsx?$|[\\/]src[\\/]lib[\\/]fees[\\/](?!url-decode|pair|margin|sensitivity|chart)/,
 								priority: 10,
 							},
 						],

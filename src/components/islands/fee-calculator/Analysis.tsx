@@ -7,7 +7,7 @@ import type { CalculatorState, ContractResult } from '../../../lib/fees/types';
 import { headingTag, type Speech } from './context';
 import { CostChart } from './CostChart';
 import { MarginSection, type MarginField } from './MarginSection';
-import { pairSentence } from '../../../lib/fees/sentences';
+import { pairSentence } from '../../../lib/fees/pair-sentence';
 import { SensitivityTable } from './SensitivityTable';
 import { ShareLink } from './ShareLink';
 
