@@ -191,6 +191,22 @@ describe('fee calculator: the analysis arrives after the answer', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('hides the analysis rather than show the example’s if its code fails to arrive, and tries again at the next change', async () => {
+		const page = await browser.context.newPage();
+		let refuse = true;
+		await page.route('**/_astro/Analysis.*.js', (route) => (refuse ? route.abort() : route.continue()));
+		await page.goto(siteUrl(toolPath.en), { waitUntil: 'domcontentloaded' });
+		await page.waitForSelector('astro-island:not([ssr]) .fc--full');
+		await expect.poll(() => page.locator('.fc--full .fc-analysis').isHidden()).toBe(true);
+		// The answer itself still works.
+		await page.getByLabel('Forecast sales per month (GMV)').fill('500000');
+		await expect.poll(() => resultCells(page)).toContain('402,000');
+		refuse = false;
+		await page.getByLabel('Contract length').fill('24');
+		await expect.poll(() => levels(page)).toEqual(['CN¥0 (0%)', 'CN¥250k (50%)', 'CN¥500k (100%)', 'CN¥750k (150%)', 'CN¥1m (200%)']);
+		expect(await page.locator('.fc--full .fc-analysis').isVisible()).toBe(true);
+	});
+
 	it('is never loaded by the compact calculator in a guide, nor are the tool page’s tiers and link reader', async () => {
 		const page = await browser.context.newPage();
 		const loaded: string[] = [];

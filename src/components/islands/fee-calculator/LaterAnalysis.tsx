@@ -10,7 +10,14 @@ let loading: Promise<AnalysisModule> | undefined;
  * analysis; the browser loads it just after the island wakes, and the compact calculator never.
  */
 export function loadAnalysis(): Promise<AnalysisModule> {
-	loading ??= import('./Analysis').then((module) => (loaded = module));
+	loading ??= import('./Analysis').then(
+		(module) => (loaded = module),
+		(error: unknown) => {
+			// The next attempt asks the network again.
+			loading = undefined;
+			throw error;
+		},
+	);
 	return loading;
 }
 
@@ -23,19 +30,29 @@ interface Props {
  * The analysis below the answer (break-evens, chart, sensitivity, margin, sharing), whose code
  * arrives after the island wakes. Until it does, the server's HTML stays as it is: while hydrating,
  * Preact leaves alone the children of an element given `dangerouslySetInnerHTML`. When the module
- * arrives, only this part renders, from the figures as they are then. Should it never arrive, the
- * server's analysis of the example stays.
+ * arrives, only this part renders, from the figures as they are then. Should it fail to arrive, the
+ * server's analysis is hidden rather than left with the example's figures and buttons that do
+ * nothing, and the next change of figures tries again.
  */
-export class LaterAnalysis extends Component<Props, { module?: AnalysisModule }> {
+export class LaterAnalysis extends Component<Props, { module?: AnalysisModule; failed?: boolean }> {
 	override componentDidMount() {
-		if (loaded) return;
-		void loadAnalysis()
-			.then((module) => this.setState({ module }))
-			.catch(() => undefined);
+		this.fetch();
 	}
 
-	override render({ children }: Props) {
-		const module = this.state.module ?? loaded;
-		return module ? <div class="fc-analysis">{children(module)}</div> : <div class="fc-analysis" dangerouslySetInnerHTML={{ __html: '' }} />;
+	override componentDidUpdate(previous: Props) {
+		// New props mean new figures (the island rendered again), not this part's own failure.
+		if (this.state.failed && previous !== this.props) this.fetch();
+	}
+
+	private fetch() {
+		if (loaded) return;
+		void loadAnalysis().then(
+			(module) => this.setState({ module, failed: false }),
+			() => this.setState({ failed: true }),
+		);
+	}
+
+	override render({ children }: Props, { module = loaded, failed }: { module?: AnalysisModule; failed?: boolean }) {
+		return module ? <div class="fc-analysis">{children(module)}</div> : <div class="fc-analysis" hidden={failed} dangerouslySetInnerHTML={{ __html: '' }} />;
 	}
 }
