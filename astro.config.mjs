@@ -75,7 +75,7 @@ export default defineConfig({
 							// What the cost planner shares with the fee calculator: the quote cost model, number formats, chart ticks, the number box and the edit cycle.
 							{
 								name: 'fee-model',
-								test: /[\\/]src[\\/]lib[\\/]fees[\\/](monthly-cost|commission|guarantee)\.|[\\/]src[\\/]lib[\\/]format[\\/](money|number|percent)\.|[\\/]islands[\\/]shared[\\/](NumberField|draft-tool)\.|[\\/]src[\\/]lib[\\/](text[\\/]join-sentences|chart[\\/]ticks)\./,
+								test: /[\\/]src[\\/]lib[\\/]fees[\\/](monthly-cost|commission|guarantee|rule)\.|[\\/]src[\\/]lib[\\/]format[\\/](money|number|percent)\.|[\\/]islands[\\/]shared[\\/](NumberField|QuoteNameField|draft-tool)\.|[\\/]src[\\/]lib[\\/](text[\\/]join-sentences|chart[\\/]ticks)\./,
 								priority: 12,
 							},
 							// The cost planner's own modules in one chunk; its link reader, monthly table and month-by-month sales editor load on demand.

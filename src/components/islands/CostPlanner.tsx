@@ -23,6 +23,7 @@ import {
 } from './cost-planner/draft';
 import { Choice } from './cost-planner/Choice';
 import { NumberField } from './shared/NumberField';
+import { QuoteNameField } from './shared/QuoteNameField';
 import { Later } from './cost-planner/Later';
 import { Glance, planSentence, quoteName, Results } from './cost-planner/Results';
 
@@ -547,20 +548,12 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 		return (
 			<fieldset key={quote.key} class={`fc-quote fc-series-${(index % 5) + 1}`}>
 				<legend>{label}</legend>
-				<div class="fc-field">
-					<label for={`${qid}-name`}>{f.quoteName}</label>
-					<input
-						id={`${qid}-name`}
-						type="text"
-						autoComplete="off"
-						maxLength={40}
-						value={quote.name}
-						onInput={(event) => {
-							const value = event.currentTarget.value;
-							this.editQuote(quote.key, (current) => ({ ...current, name: value }));
-						}}
-					/>
-				</div>
+				<QuoteNameField
+					id={`${qid}-name`}
+					label={f.quoteName}
+					value={quote.name}
+					onInput={(name) => this.editQuote(quote.key, (current) => ({ ...current, name }))}
+				/>
 				<div class="fc-row">
 					{number('monthlyFee', f.monthlyFee, t.units.perMonth)}
 					{number('rate', f.rate, t.units.percent, true)}
