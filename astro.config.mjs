@@ -54,8 +54,11 @@ export default defineConfig({
 					//   it out of the chunks, so no page loads that file (the helper inside a shared chunk would stay behind there);
 					// - the helpers and Preact runtime every tool island loads at once, as one chunk (one request,
 					//   one gzip stream) that the search script does not touch;
-					// - the fee calculator's own modules in one chunk; without it, the part its lazily loaded
+					// - the fee calculator's shared modules in one chunk; without it, the part its lazily loaded
 					//   link decoder shares becomes a separate file, which costs the tool and guide pages bytes.
+					//   What only the tool page draws stays out: its island file (FeeCalculator.tsx) holds the tiers,
+					//   link reading and growth, and its analysis (break-evens, chart, sensitivity, margin, sharing)
+					//   loads just after it wakes. The compact calculator in a guide loads neither.
 					codeSplitting: {
 						groups: [
 							{ name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 30 },
@@ -72,10 +75,13 @@ export default defineConfig({
 								test: /[\\/]node_modules[\\/]preact[\\/]hooks[\\/]|[\\/]islands[\\/]shared[\\/](confirm-reset|Notice|browser-storage)\./,
 								priority: 15,
 							},
-							// What the cost planner shares with the fee calculator: the quote cost model, number formats, chart ticks, the number box and the edit cycle.
+							// The chart frame and axis ticks of the fee calculator's cost chart and the planner's cash chart: both charts
+							// load after their page wakes, so the two pages share this file without loading it at once.
+							{ name: 'chart', test: /[\\/]src[\\/]lib[\\/]chart[\\/]|[\\/]islands[\\/]shared[\\/]ChartFrame\./, priority: 13 },
+							// What the cost planner shares with the fee calculator: the quote cost model, number formats and the checks of typed numbers, the number and quote-name boxes and the edit cycle.
 							{
 								name: 'fee-model',
-								test: /[\\/]src[\\/]lib[\\/]fees[\\/](monthly-cost|commission|guarantee|rule)\.|[\\/]src[\\/]lib[\\/]format[\\/](money|number|percent)\.|[\\/]islands[\\/]shared[\\/](NumberField|QuoteNameField|draft-tool)\.|[\\/]src[\\/]lib[\\/](text[\\/]join-sentences|chart[\\/]ticks)\./,
+								test: /[\\/]src[\\/]lib[\\/]fees[\\/](monthly-cost|commission|guarantee|rule)\.|[\\/]src[\\/]lib[\\/]format[\\/](money|number|percent)\.|[\\/]islands[\\/]shared[\\/](NumberField|QuoteNameField|draft-tool)\.|[\\/]src[\\/]lib[\\/]text[\\/]join-sentences\./,
 								priority: 12,
 							},
 							// The cost planner's own modules in one chunk; its link reader, monthly table and month-by-month sales editor load on demand.
@@ -86,7 +92,7 @@ export default defineConfig({
 							},
 							{
 								name: 'fee-calculator',
-								test: /[\\/]islands[\\/]FeeCalculator\.tsx$|[\\/]islands[\\/]fee-calculator[\\/](?!shared-link|LinkIssues)[^\\/]+\.tsx?$|[\\/]src[\\/]lib[\\/]fees[\\/](?!url-decode)/,
+								test: /[\\/]islands[\\/]fee-calculator[\\/](?!shared-link|LinkIssues|LaterAnalysis|Analysis|CostChart|MarginSection|SensitivityTable|ShareLink|QuoteTerms)[^\\/]+\.tsx?$|[\\/]src[\\/]lib[\\/]fees[\\/](?!url-decode|pair|margin|sensitivity|chart)/,
 								priority: 10,
 							},
 						],

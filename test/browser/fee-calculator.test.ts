@@ -118,6 +118,107 @@ describe('fee calculator: editing', () => {
 		// C over 24 months: 47,000 × 24.
 		await expect.poll(() => resultCells(shared)).toContain('1,128,000');
 	});
+
+	it('offers the link in a box to copy by hand when the clipboard refuses', async () => {
+		const page = await browser.context.newPage();
+		await page.addInitScript(() => {
+			navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+		});
+		await page.goto(siteUrl(toolPath.en), { waitUntil: 'load' });
+		await page.waitForSelector('astro-island:not([ssr]) .fc--full');
+		await page.getByLabel('Contract length').fill('24');
+		await page.getByRole('button', { name: 'Copy link' }).click();
+		await expect
+			.poll(() => page.locator('.fc-share [role="status"]').innerText())
+			.toBe('Could not copy automatically. The link is selected in the box: copy it with Ctrl+C (⌘C on a Mac).');
+		const box = page.getByLabel('Link to these figures');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('fee-share-link');
+		expect(await box.inputValue()).toContain('months=24');
+	});
+
+	it('applies a commission tier and a guarantee, and moves focus sensibly as tiers come and go', async () => {
+		const page = await openCalculator(browser, toolPath.en);
+		// Quote A: 60,000 a month, plus 10% of sales above 500,000 = 110,000.
+		await page.locator('.fc--full .fc-quote').nth(0).getByText('Tiers and guaranteed sales').click();
+		await page.locator('#fee-q0-add-tier').click();
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('fee-q0-tier0-above');
+		await page.locator('#fee-q0-tier0-above').fill('500000');
+		await page.locator('#fee-q0-tier0-rate').fill('10');
+		await expect.poll(() => resultCells(page)).toContain('1,320,000');
+		expect(await resultCells(page)).toContain('110,000');
+		// Quote C promises 2,000,000 a month; at 1,000,000 it refunds half its 20,000 fee: 10,000 + 27,000.
+		await page.locator('.fc--full .fc-quote').nth(2).getByText('Tiers and guaranteed sales').click();
+		await page.locator('#fee-q2-guarantee').fill('2000000');
+		await expect.poll(() => resultCells(page)).toContain('444,000');
+		await page.getByRole('button', { name: 'Remove tier 1' }).click();
+		await expect.poll(() => resultCells(page)).toContain('720,000');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('fee-q0-add-tier');
+		await expect.poll(() => page.evaluate(() => location.search)).toContain('2000000');
+	});
+});
+
+describe('fee calculator: the analysis arrives after the answer', () => {
+	const browser = useBrowser();
+	const levels = (page: Page) => page.locator('.fc--full .fc-levels tbody th').allInnerTexts();
+
+	it('keeps the analysis of the example in the page until its code arrives, then follows every edit', async () => {
+		const page = await browser.context.newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		let requests = 0;
+		await page.route('**/_astro/Analysis.*.js', async (route) => {
+			requests += 1;
+			await held;
+			await route.continue();
+		});
+		await page.goto(siteUrl(toolPath.en), { waitUntil: 'domcontentloaded' });
+		await page.waitForSelector('astro-island:not([ssr]) .fc--full');
+		await expect.poll(() => requests).toBe(1);
+		// Awake without the analysis code: the server's analysis stays, and the form already works.
+		expect(await levels(page)).toEqual(['CN¥0 (0%)', 'CN¥500k (50%)', 'CN¥1m (100%)', 'CN¥1.5m (150%)', 'CN¥2m (200%)']);
+		expect(await page.locator('.fc-pairs li').count()).toBe(3);
+		await page.getByLabel('Forecast sales per month (GMV)').fill('500000');
+		await expect.poll(() => resultCells(page)).toContain('402,000');
+		release();
+		await expect.poll(() => levels(page)).toEqual(['CN¥0 (0%)', 'CN¥250k (50%)', 'CN¥500k (100%)', 'CN¥750k (150%)', 'CN¥1m (200%)']);
+		expect(await page.locator('.fc--full .fc-chart title').textContent()).toBe('Monthly cost of each quote against monthly sales, from 0 to CN¥1,000,000');
+		// Its own boxes work once it has arrived: 40% of 450,000 net sales, less quote C's 33,500.
+		await page.getByLabel('Your gross margin').fill('40');
+		await expect.poll(() => page.locator('.fc--full .fc-margin-fields + .fc-table-wrap tbody').innerText()).toContain('146,500');
+		expect(requests).toBe(1);
+		expect(errors).toEqual([]);
+	});
+
+	it('hides the analysis rather than show the example’s if its code fails to arrive, and tries again at the next change', async () => {
+		const page = await browser.context.newPage();
+		let refuse = true;
+		await page.route('**/_astro/Analysis.*.js', (route) => (refuse ? route.abort() : route.continue()));
+		await page.goto(siteUrl(toolPath.en), { waitUntil: 'domcontentloaded' });
+		await page.waitForSelector('astro-island:not([ssr]) .fc--full');
+		await expect.poll(() => page.locator('.fc--full .fc-analysis').isHidden()).toBe(true);
+		// The answer itself still works.
+		await page.getByLabel('Forecast sales per month (GMV)').fill('500000');
+		await expect.poll(() => resultCells(page)).toContain('402,000');
+		refuse = false;
+		await page.getByLabel('Contract length').fill('24');
+		await expect.poll(() => levels(page)).toEqual(['CN¥0 (0%)', 'CN¥250k (50%)', 'CN¥500k (100%)', 'CN¥750k (150%)', 'CN¥1m (200%)']);
+		expect(await page.locator('.fc--full .fc-analysis').isVisible()).toBe(true);
+	});
+
+	it('is never loaded by the compact calculator in a guide, nor are the tool page’s tiers and link reader', async () => {
+		const page = await browser.context.newPage();
+		const loaded: string[] = [];
+		page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+		await page.goto(siteUrl('/guide/charging-modes/'), { waitUntil: 'load' });
+		await page.locator('.fc--compact').scrollIntoViewIfNeeded();
+		await page.waitForSelector('astro-island:not([ssr]) .fc--compact .fc-form');
+		await page.getByLabel('Forecast sales per month (GMV)').fill('500000');
+		await expect.poll(() => page.locator('.fc--compact .fc-results tbody').innerText()).toContain('402,000');
+		expect(loaded.some((path) => path.includes('/_astro/CompactFeeCalculator.'))).toBe(true);
+		expect(loaded.filter((path) => /\/_astro\/(FeeCalculator|Analysis|shared-link)\./.test(path))).toEqual([]);
+	});
 });
 
 describe('fee calculator: broken and hostile links', () => {

@@ -7,9 +7,11 @@ import type { CalculatorState, ContractResult } from '../../../lib/fees/types';
 import { headingTag, type Speech } from './context';
 import { CostChart } from './CostChart';
 import { MarginSection, type MarginField } from './MarginSection';
-import { pairSentence } from '../../../lib/fees/sentences';
+import { pairSentence } from '../../../lib/fees/pair-sentence';
 import { SensitivityTable } from './SensitivityTable';
 import { ShareLink } from './ShareLink';
+
+export { loadManualLink } from './ShareLink';
 
 /** From no sales to twice the forecast, like the chart; 50%, 100% and 150% are the sensitivity view. */
 const chartShares = [0, 0.5, 1, 1.5, 2];

@@ -7,7 +7,8 @@ import type { CalculatorState } from '../../../lib/fees/types';
 import { formatList } from '../../../lib/format/list';
 import { formatMoney, formatMoneyCompact } from '../../../lib/format/money';
 import { fill } from '../../../lib/text/template';
-import { quoteLabel, seriesClass, seriesDashes, type Speech } from './context';
+import { ChartFrame } from '../shared/ChartFrame';
+import { quoteLabel, seriesClass, type Speech } from './context';
 
 interface Props extends Speech<Pick<FeeCalculatorStrings, 'chart'>> {
 	id: string;
@@ -20,9 +21,10 @@ interface Props extends Speech<Pick<FeeCalculatorStrings, 'chart'>> {
  * because fee-calculator.css sets its size per screen width (larger units on
  * a phone, where the drawing shrinks) and caps the box's width on wide screens.
  */
-const width = 640;
-const height = 336;
-const plot = { left: 120, right: 612, top: 40, bottom: 266 };
+const plot = { width: 640, height: 336, left: 120, right: 612, top: 40, bottom: 266 };
+
+/** Dash patterns that tell lines apart without relying on colour; the legend keys in fee-calculator.css copy them. */
+const seriesDashes = ['', '9 5', '2 4', '12 4 2 4', '5 3 1 3'];
 
 /**
  * Monthly cost against monthly GMV, 0 to twice the forecast, one line per
@@ -33,7 +35,6 @@ export function CostChart({ id, state, pairs, locale, t }: Props) {
 	const maxGmv = state.monthlyGmv > 0 ? state.monthlyGmv * 2 : 1_000_000;
 	const lines = state.quotes.map((quote) => costLine(quote, state.refundRate, maxGmv));
 	const topCost = Math.max(1, ...lines.map((line) => line.at(-1)?.[1] ?? 0));
-	const xTicks = axisTicks(0, maxGmv).filter((tick) => tick <= maxGmv);
 	const yTicks = axisTicks(0, topCost);
 	const yMax = yTicks.at(-1) ?? topCost;
 
@@ -46,78 +47,58 @@ export function CostChart({ id, state, pairs, locale, t }: Props) {
 			meeting.kind === 'point' && meeting.gmv <= maxGmv ? [{ gmv: meeting.gmv, cost: monthlyCost(meeting.gmv, state.quotes[pair.a]!, state.refundRate) }] : [],
 		),
 	);
-	const maxText = formatMoney(maxGmv, locale);
 
 	return (
-		<figure class="fc-chart">
-			{/* The legend is for the eye; the chart's description and the table below carry the same to screen readers. */}
-			<ul class="fc-legend" aria-hidden="true">
-				{labels.map((name, index) => (
-					<li key={index}>
-						<span class={`fc-key ${seriesClass(index)}`} aria-hidden="true" />
-						{name}
-					</li>
-				))}
-			</ul>
-			<div class="fc-chart__box">
-				<svg
-					role="img"
-					aria-labelledby={`${id}-chart-title`}
-					aria-describedby={`${id}-chart-desc`}
-					viewBox={`0 0 ${width} ${height}`}
-					width={width}
-					height={height}
-				>
-					<title id={`${id}-chart-title`}>{fill(t.chart.title, { max: maxText })}</title>
-					<desc id={`${id}-chart-desc`}>{fill(t.chart.description, { names: formatList(labels, locale) })}</desc>
-					<g class="fc-grid">
-						{yTicks.map((tick) => (
-							<g key={tick}>
-								<line x1={plot.left} x2={plot.right} y1={y(tick)} y2={y(tick)} />
-								<text x={plot.left - 8} y={y(tick)} dy="0.35em" text-anchor="end">
-									{formatMoneyCompact(tick, locale)}
-								</text>
-							</g>
-						))}
-						{xTicks.map((tick, index) => (
-							// The last label ends at the plot's edge rather than spilling past it; every other label hides on a phone.
-							<text
-								key={tick}
-								class={index % 2 ? 'fc-minor' : undefined}
-								x={x(tick)}
-								y={plot.bottom}
-								dy="1.3em"
-								text-anchor={x(tick) > plot.right - 30 ? 'end' : 'middle'}
-							>
-								{formatMoneyCompact(tick, locale)}
-							</text>
-						))}
-					</g>
-					<text class="fc-axis-title" x={plot.left} y={plot.top - 12}>
-						{t.chart.yAxis}
-					</text>
-					<text class="fc-axis-title" x={plot.right} y={plot.bottom} dy="2.6em" text-anchor="end">
-						{t.chart.xAxis}
-					</text>
-					<g class="fc-forecast">
-						<line x1={x(state.monthlyGmv)} x2={x(state.monthlyGmv)} y1={plot.top} y2={plot.bottom} />
-						<text x={x(state.monthlyGmv) + 6} y={plot.top} dy="1em">
-							{t.chart.forecast}
-						</text>
-					</g>
-					{lines.map((line, index) => (
-						<polyline
-							key={index}
-							class={`fc-line ${seriesClass(index)}`}
-							points={line.map(([gmv, cost]) => `${x(gmv).toFixed(1)},${y(cost).toFixed(1)}`).join(' ')}
-							stroke-dasharray={seriesDashes[index % 5]}
-						/>
+		<ChartFrame
+			id={id}
+			plot={plot}
+			title={fill(t.chart.title, { max: formatMoney(maxGmv, locale) })}
+			description={fill(t.chart.description, { names: formatList(labels, locale) })}
+			yTicks={yTicks.map((tick) => ({ at: y(tick), label: formatMoneyCompact(tick, locale) }))}
+			// The last label ends at the plot's edge rather than spilling past it; every other label hides on a phone.
+			xTicks={axisTicks(0, maxGmv)
+				.filter((tick) => tick <= maxGmv)
+				.map((tick, index) => ({
+					at: x(tick),
+					label: formatMoneyCompact(tick, locale),
+					minor: index % 2 === 1,
+					anchor: x(tick) > plot.right - 30 ? 'end' : 'middle',
+				}))}
+			legend={
+				// The legend is for the eye; the chart's description and the table below carry the same to screen readers.
+				<ul class="fc-legend" aria-hidden="true">
+					{labels.map((name, index) => (
+						<li key={index}>
+							<span class={`fc-key ${seriesClass(index)}`} aria-hidden="true" />
+							{name}
+						</li>
 					))}
-					{markers.map((marker, index) => (
-						<circle key={index} class="fc-marker" cx={x(marker.gmv)} cy={y(marker.cost)} r="6" />
-					))}
-				</svg>
-			</div>
-		</figure>
+				</ul>
+			}
+		>
+			<text class="fc-axis-title" x={plot.left} y={plot.top - 12}>
+				{t.chart.yAxis}
+			</text>
+			<text class="fc-axis-title" x={plot.right} y={plot.bottom} dy="2.6em" text-anchor="end">
+				{t.chart.xAxis}
+			</text>
+			<g class="fc-forecast">
+				<line x1={x(state.monthlyGmv)} x2={x(state.monthlyGmv)} y1={plot.top} y2={plot.bottom} />
+				<text x={x(state.monthlyGmv) + 6} y={plot.top} dy="1em">
+					{t.chart.forecast}
+				</text>
+			</g>
+			{lines.map((line, index) => (
+				<polyline
+					key={index}
+					class={`fc-line ${seriesClass(index)}`}
+					points={line.map(([gmv, cost]) => `${x(gmv).toFixed(1)},${y(cost).toFixed(1)}`).join(' ')}
+					stroke-dasharray={seriesDashes[index % 5]}
+				/>
+			))}
+			{markers.map((marker, index) => (
+				<circle key={index} class="fc-marker" cx={x(marker.gmv)} cy={y(marker.cost)} r="6" />
+			))}
+		</ChartFrame>
 	);
 }

@@ -1,6 +1,7 @@
+import type { ComponentChild } from 'preact';
 import type { FeeCalculatorStrings } from '../../../i18n/tools/fee-calculator';
-import { editNumber, emptyTier, type QuoteDraft, type TierDraft } from '../../../lib/fees/draft';
-import { maxTiers, type RuleName } from '../../../lib/fees/limits';
+import { editNumber, type QuoteDraft } from '../../../lib/fees/draft';
+import type { RuleName } from '../../../lib/fees/limits';
 import { fill } from '../../../lib/text/template';
 import { quoteLabel, seriesClass, type Speech } from './context';
 import { NumberField } from '../shared/NumberField';
@@ -10,28 +11,20 @@ interface Props extends Speech<{ quotes: FeeCalculatorStrings['quotes'] }> {
 	id: string;
 	index: number;
 	quote: QuoteDraft;
-	/** The words for tiers and guaranteed sales; the compact calculator has neither, and leaves this out. */
-	advanced?: FeeCalculatorStrings['advanced'];
+	/** The quote's tiers and guarantee (QuoteTerms), on the tool page only. */
+	terms?: ComponentChild;
 	canRemove: boolean;
 	/** Applies an edit to this quote, then moves focus to `focusId` if given. */
 	onEdit: (edit: (quote: QuoteDraft) => QuoteDraft, focusId?: string) => void;
 	onRemove: () => void;
 }
 
-/** One agency quote: name, fee, commission and its base, and (optionally) tiers and a guarantee. */
+/** One agency quote: name, fee, commission and its base, and on the tool page its tiers and guarantee. */
 export function QuoteFields(props: Props) {
-	const { id, index, quote, advanced, canRemove, onEdit, locale, t } = props;
+	const { id, index, quote, terms, canRemove, onEdit, locale, t } = props;
 	const speech = { locale, t };
-	const editNumberField = (field: 'fee' | 'rate' | 'guarantee', rule: RuleName) => (text: string) =>
+	const editNumberField = (field: 'fee' | 'rate', rule: RuleName) => (text: string) =>
 		onEdit((current) => ({ ...current, [field]: editNumber(current[field], text, rule) }));
-	// Tier boxes may stay blank while being filled in: an unfinished tier is simply not used yet.
-	const editTier = (tierIndex: number, field: keyof TierDraft) => (text: string) =>
-		onEdit((current) => ({
-			...current,
-			tiers: current.tiers.map((tier, at) =>
-				at === tierIndex ? { ...tier, [field]: editNumber(tier[field], text, field === 'above' ? 'tierAbove' : 'rate', true) } : tier,
-			),
-		}));
 	const label = quoteLabel(quote, index, t);
 	return (
 		<fieldset class={`fc-quote ${seriesClass(index)}`}>
@@ -58,63 +51,7 @@ export function QuoteFields(props: Props) {
 					</label>
 				))}
 			</fieldset>
-			{advanced && (
-				<details class="fc-advanced" open={quote.showTerms || undefined}>
-					<summary>{advanced.summary}</summary>
-					<fieldset class="fc-tiers">
-						<legend>{advanced.tiersLegend}</legend>
-						<p class="fc-hint">{advanced.tiersHint}</p>
-						{quote.tiers.map((tier, tierIndex) => (
-							<div class="fc-tier" key={tierIndex}>
-								<p class="fc-tier__title">{fill(advanced.tierTitle, { n: tierIndex + 1 })}</p>
-								<NumberField
-									{...speech}
-									id={`${id}-tier${tierIndex}-above`}
-									label={advanced.tierAbove}
-									unit={t.units.money}
-									field={tier.above}
-									onInput={editTier(tierIndex, 'above')}
-								/>
-								<NumberField
-									{...speech}
-									id={`${id}-tier${tierIndex}-rate`}
-									label={advanced.tierRate}
-									unit={t.units.percent}
-									short
-									field={tier.rate}
-									onInput={editTier(tierIndex, 'rate')}
-								/>
-								<button
-									type="button"
-									class="button button--secondary fc-small"
-									onClick={() => onEdit((current) => ({ ...current, tiers: current.tiers.filter((_, at) => at !== tierIndex) }), `${id}-add-tier`)}
-								>
-									{fill(advanced.removeTier, { n: tierIndex + 1 })}
-								</button>
-							</div>
-						))}
-						{quote.tiers.length < maxTiers && (
-							<button
-								type="button"
-								id={`${id}-add-tier`}
-								class="button button--secondary fc-small"
-								onClick={() => onEdit((current) => ({ ...current, tiers: [...current.tiers, emptyTier()] }), `${id}-tier${quote.tiers.length}-above`)}
-							>
-								{advanced.addTier}
-							</button>
-						)}
-					</fieldset>
-					<NumberField
-						{...speech}
-						id={`${id}-guarantee`}
-						label={advanced.guarantee}
-						hint={advanced.guaranteeHint}
-						unit={t.units.money}
-						field={quote.guarantee}
-						onInput={editNumberField('guarantee', 'guaranteedGmv')}
-					/>
-				</details>
-			)}
+			{terms}
 			{canRemove && (
 				<button type="button" class="button button--secondary fc-small fc-remove" onClick={props.onRemove}>
 					{fill(t.quotes.remove, { name: label })}

@@ -10,14 +10,11 @@ interface Props extends Speech<Pick<FeeCalculatorStrings, 'share'>> {
 	manualLink: string;
 }
 
-/** What the calculator loads on demand: the link reader and, for a browser that refuses the clipboard, the copy-by-hand box. */
-export const loadSharedLink = () => import('./shared-link');
+let ManualLink: typeof import('../shared/copy-link').ManualLink | undefined;
 
-let ManualLink: Awaited<ReturnType<typeof loadSharedLink>>['ManualLink'] | undefined;
-
-/** Loads the copy-by-hand box before the calculator shows it. */
+/** Loads the copy-by-hand box (with the link reader, which is as rare) before the calculator shows it. */
 export async function loadManualLink(): Promise<void> {
-	ManualLink ??= (await loadSharedLink()).ManualLink;
+	ManualLink ??= (await import('./shared-link')).ManualLink;
 }
 
 /**

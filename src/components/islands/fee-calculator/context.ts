@@ -17,9 +17,6 @@ export function headingTag(topLevel: number, levels = 0): 'h2' | 'h3' | 'h4' | '
 	return `h${Math.min(5, topLevel + levels)}` as 'h2' | 'h3' | 'h4' | 'h5';
 }
 
-/** Dash patterns that tell lines apart without relying on colour; the legend keys in fee-calculator.css copy them. */
-export const seriesDashes = ['', '9 5', '2 4', '12 4 2 4', '5 3 1 3'];
-
 /**
  * The class that sets `--series` to a quote's colour. A class rather than a
  * style attribute, because the site's Content-Security-Policy blocks those.
