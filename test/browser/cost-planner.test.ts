@@ -547,6 +547,39 @@ describe('cost planner: broken and hostile links', () => {
 	});
 });
 
+describe('cost planner: a plan typed on the page survives its own link', () => {
+	const browser = useBrowser();
+
+	it('takes a deposit of 1,000,000,000 into its link and back, and refuses a yuan more in the box and in a link', async () => {
+		const page = await openPlanner(browser, toolPath.en);
+		await page.getByLabel('Deposit (refundable)').fill('1000000001');
+		await expect.poll(() => page.locator('#plan-depositCny-error').innerText()).toBe('Enter 1,000,000,000 or less. Results still use 50,000 CNY.');
+		await page.getByLabel('Deposit (refundable)').fill('1000000000');
+		await expect.poll(() => page.evaluate(() => location.search)).toContain('&dep=1000000000&');
+		const shared = await openPlanner(browser, `${toolPath.en}${await page.evaluate(() => location.search)}`);
+		await expect.poll(() => shared.getByLabel('Deposit (refundable)').inputValue()).toBe('1,000,000,000');
+		expect(await shared.locator('.fc-alert').count()).toBe(0);
+		const over = await openPlanner(browser, `${toolPath.en}?p=1&dep=1000000001`);
+		await expect
+			.poll(() => over.locator('.fc-alert').innerText())
+			.toContain('Deposit (refundable): “1000000001 (≤ 1,000,000,000)” could not be used. The example figure is used instead.');
+		expect(await over.getByLabel('Deposit (refundable)').inputValue()).toBe('50,000');
+		expect(pageErrors(over)).toEqual([]);
+	});
+
+	it('reads the ad figure again by the rule of a new ad mode', async () => {
+		const page = await openPlanner(browser, toolPath.en);
+		await page.getByRole('radio', { name: 'An amount per month' }).check();
+		await page.getByLabel('Ads per month').fill('50000');
+		await expect.poll(() => page.evaluate(() => location.search)).toContain('&ads=monthly&ad=50000&');
+		// 50,000% of sales is no share: the box says so, and the plan (and its link) has no ads.
+		await page.getByRole('radio', { name: 'A share of sales' }).check();
+		await expect.poll(() => page.locator('#plan-adValue-error').innerText()).toBe('Enter 100 or less. Results still use 0%.');
+		await expect.poll(() => page.evaluate(() => location.search)).toContain('&ads=share&ad=0&');
+		expect(pageErrors(page)).toEqual([]);
+	});
+});
+
 describe('cost planner: printing', () => {
 	const browser = useBrowser();
 

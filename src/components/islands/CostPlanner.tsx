@@ -2,7 +2,7 @@ import type { ComponentChild } from 'preact';
 import type { Locale } from '../../i18n/locales';
 import type { DefaultOrigin, PlatformDefaultField } from '../../lib/cost-planner/defaults';
 import { plan } from '../../lib/cost-planner/plan';
-import type { PlannerFacts, PlannerInputs } from '../../lib/cost-planner/types';
+import type { MarketingMode, PlannerFacts, PlannerInputs } from '../../lib/cost-planner/types';
 import { formatInputNumber } from '../../lib/format/number';
 import { fill } from '../../lib/text/template';
 import { DraftTool, type DraftToolState } from './shared/draft-tool';
@@ -12,6 +12,7 @@ import {
 	editField,
 	editQuoteField,
 	inputsFromDraft,
+	setAdMode,
 	setRampMode,
 	numberDraft,
 	quoteDraft,
@@ -23,6 +24,7 @@ import {
 } from './cost-planner/draft';
 import { Choice } from './cost-planner/Choice';
 import { NumberField } from './shared/NumberField';
+import { QuoteNameField } from './shared/QuoteNameField';
 import { Later } from './cost-planner/Later';
 import { Glance, planSentence, quoteName, Results } from './cost-planner/Results';
 
@@ -159,7 +161,7 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 	}
 
 	private editField = (name: FieldName) => (text: string) =>
-		this.update((draft) => ({ ...draft, fields: { ...draft.fields, [name]: editField(draft.fields[name], text, name) } }));
+		this.update((draft) => ({ ...draft, fields: { ...draft.fields, [name]: editField(draft.fields[name], text, name, draft.choices.adMode) } }));
 
 	/**
 	 * A new channel, store type or trademark brings its own platform examples (the deposit, the
@@ -171,7 +173,7 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 		(value: Choices[K]) => {
 			const previous = this.state.draft.choices;
 			const choices = { ...previous, [key]: value };
-			this.update((draft) => ({ ...draft, choices: { ...draft.choices, [key]: value } }));
+			this.update((draft) => (key === 'adMode' ? setAdMode(draft, value as MarketingMode) : { ...draft, choices: { ...draft.choices, [key]: value } }));
 			if (key !== 'channel' && key !== 'storeType' && key !== 'trademark') return;
 			void import('../../lib/cost-planner/defaults')
 				.then(({ platformDefaults }) => {
@@ -547,20 +549,12 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 		return (
 			<fieldset key={quote.key} class={`fc-quote fc-series-${(index % 5) + 1}`}>
 				<legend>{label}</legend>
-				<div class="fc-field">
-					<label for={`${qid}-name`}>{f.quoteName}</label>
-					<input
-						id={`${qid}-name`}
-						type="text"
-						autoComplete="off"
-						maxLength={40}
-						value={quote.name}
-						onInput={(event) => {
-							const value = event.currentTarget.value;
-							this.editQuote(quote.key, (current) => ({ ...current, name: value }));
-						}}
-					/>
-				</div>
+				<QuoteNameField
+					id={`${qid}-name`}
+					label={f.quoteName}
+					value={quote.name}
+					onInput={(name) => this.editQuote(quote.key, (current) => ({ ...current, name }))}
+				/>
 				<div class="fc-row">
 					{number('monthlyFee', f.monthlyFee, t.units.perMonth)}
 					{number('rate', f.rate, t.units.percent, true)}

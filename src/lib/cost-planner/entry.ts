@@ -4,8 +4,9 @@
  * each problem beside its box; the model only ever gets values these functions accept, the
  * same ones the link decoder accepts (src/lib/cost-planner/url-decode.ts).
  */
-import { checkNumber, type NumberRule, type RangeProblem } from '../fees/limits';
-import { parseNumberInput, type NumberInputError } from '../format/parse-number';
+import type { RangeProblem } from '../fees/limits';
+import type { NumberInputError } from '../format/parse-number';
+import { readTypedNumber, type NumberRule } from '../fees/rule';
 import { maxRebateTiers, plannerRules } from './limits';
 import type { ExchangeRate, RebateTier } from './types';
 
@@ -29,15 +30,10 @@ export type Entry<T> = { ok: true; value: T } | { ok: false; problem: EntryProbl
 /** A number for a rule, as every tool reads typed numbers; an empty box is `null` (nothing entered). */
 export function readEntryNumber(text: string, rule: NumberRule): Entry<number | null> {
 	if (text.trim() === '') return { ok: true, value: null };
-	const parsed = parseNumberInput(text);
-	if (!parsed.ok) return { ok: false, problem: parsed.error };
-	const checked = checkNumber(parsed.value, rule);
-	if (checked.ok) return checked;
-	return {
-		ok: false,
-		problem: checked.problem,
-		...(checked.problem === 'too-large' ? { limit: rule.max } : checked.problem === 'too-small' ? { limit: rule.min } : {}),
-	};
+	const read = readTypedNumber(text, rule);
+	if (read.ok) return read;
+	const { code, ...limit } = read.error;
+	return { ok: false, problem: code, ...limit };
 }
 
 /** A three-letter currency code in capitals (`usd` → `USD`); empty is `null`. */

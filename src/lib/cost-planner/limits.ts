@@ -1,17 +1,17 @@
 /**
- * The range and precision of every planner input. The URL decoder and the form check values
- * against the same rules (the fee calculator's `checkNumber`), so a link never carries a value
- * the form would refuse. Agency quotes keep the fee calculator's own rules (src/lib/fees/limits.ts).
+ * The range and precision of every planner input. The link reader and the form's boxes check
+ * values against the same rules (the fee calculator's `checkNumber`), so a plan typed on the page
+ * survives its own link and a link never carries a value the form would refuse. Sales, shares and
+ * monthly sums take the ranges the fee calculator uses too (src/lib/fees/rule.ts); agency quotes
+ * keep the fee calculator's own rules (src/lib/fees/limits.ts).
  */
-import { rules as feeRules, type NumberRule } from '../fees/limits';
-
-const bigMoney: NumberRule = { min: 0, max: 1_000_000_000, decimals: 2 };
-const percent: NumberRule = feeRules.refundRate;
+import { bigMoney, growth, money, percent, type NumberRule } from '../fees/rule';
+import type { MarketingMode } from './types';
 
 export const plannerRules = {
-	firstMonthGmv: feeRules.monthlyGmv,
-	monthlyGrowthPct: feeRules.monthlyGrowth,
-	rampGmv: feeRules.monthlyGmv,
+	firstMonthGmv: money,
+	monthlyGrowthPct: growth,
+	rampGmv: money,
 	/** Must be above zero: GMV ÷ AOV is the number of orders. */
 	averageOrderValue: { min: 0, max: 1_000_000, decimals: 2, minExclusive: true },
 	refundRatePct: percent,
@@ -19,7 +19,7 @@ export const plannerRules = {
 	depositCny: bigMoney,
 	commissionPct: percent,
 	softwareFeePct: percent,
-	rebateUpTo: { min: 0, max: feeRules.monthlyGmv.max * 12, decimals: 2, minExclusive: true },
+	rebateUpTo: { min: 0, max: money.max * 12, decimals: 2, minExclusive: true },
 	rebatePct: percent,
 	pointsPct: percent,
 	paymentFeePct: percent,
@@ -45,6 +45,12 @@ export const plannerRules = {
 } satisfies Record<string, NumberRule>;
 
 export type PlannerRuleName = keyof typeof plannerRules;
+
+/** The ad figure's rule, by ad mode: a sum a month, a share of GMV, or a return on ad spend. */
+export const adRule: Record<MarketingMode, PlannerRuleName> = { monthly: 'adMonthly', 'share-of-gmv': 'adSharePct', 'target-roas': 'adRoas' };
+
+/** The rule of one of the form's boxes: the link's rule for the same figure (`adValue`, the ad figure, goes by its mode). */
+export const boxRule = (name: PlannerRuleName | 'adValue', mode: MarketingMode): NumberRule => plannerRules[name === 'adValue' ? adRule[mode] : name];
 
 /** The ramp covers at most the longest plan. */
 export const maxRampMonths = 24;

@@ -3,10 +3,9 @@ import { decodeState, readNumber } from '../fees/url-decode';
 import type { UrlIssue } from '../fees/url-format';
 import { IssueList, limitOf, readQuery } from '../url/read-query';
 import { defaultInputs, type DefaultOptions } from './defaults';
-import { maxRampMonths, maxRebateTiers, plannerRules, type PlannerRuleName } from './limits';
+import { adRule, maxRampMonths, maxRebateTiers, plannerRules, type PlannerRuleName } from './limits';
 import type { AgencyQuote, Channel, ExchangeRate, MarketingMode, PlannerFacts, StoreType, TaxPaidBy, Trademark } from './types';
 import {
-	adRule,
 	choices,
 	globalParams,
 	numberParams,

@@ -1,8 +1,8 @@
 import { roundTo, type NumberRule } from '../fees/limits';
 import { encodeState } from '../fees/url-encode';
-import { maxRampMonths, plannerRules } from './limits';
+import { adRule, maxRampMonths, plannerRules } from './limits';
 import type { PlannerInputs } from './types';
-import { adRule, choices, globalParams, numberParams, plannerUrlVersion, quotesOnlyState } from './url-format';
+import { choices, globalParams, numberParams, plannerUrlVersion, quotesOnlyState } from './url-format';
 
 /** Plain decimal digits at the rule's precision (never an exponent). */
 function encodeNumber(value: number, rule: NumberRule): string {

@@ -5,7 +5,7 @@
 import type { CalculatorState, Quote } from '../fees/types';
 import type { IssueCode, IssueOutcome } from '../fees/url-format';
 import type { PlannerRuleName } from './limits';
-import type { MarketingMode, PlannerInputs } from './types';
+import type { PlannerInputs } from './types';
 
 export const plannerUrlVersion = '1';
 
@@ -53,8 +53,6 @@ export const choices = {
 export function quotesOnlyState(quotes: Quote[]): CalculatorState {
 	return { monthlyGmv: 0, months: 1, refundRate: 0, monthlyGrowth: 0, grossMargin: null, platformFeeRate: null, inHouseMonthlyCost: null, quotes };
 }
-
-export const adRule: Record<MarketingMode, PlannerRuleName> = { monthly: 'adMonthly', 'share-of-gmv': 'adSharePct', 'target-roas': 'adRoas' };
 
 export type PlannerIssueField =
 	| 'p'

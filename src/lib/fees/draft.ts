@@ -5,16 +5,13 @@
  */
 import type { Locale } from '../locale';
 import { formatInputNumber } from '../format/number';
-import { parseNumberInput, type NumberInputError } from '../format/parse-number';
-import { checkNumber, rules, type RangeProblem, type RuleName } from './limits';
+import { rules, type RuleName } from './limits';
+import { readTypedNumber, type NumberProblem } from './rule';
 import { cleanQuoteName } from './quote-name';
 import type { CalculatorState, CommissionBase, CommissionTier } from './types';
 
-export interface FieldError {
-	code: NumberInputError | RangeProblem;
-	/** The bound broken, for "enter no more than {limit}". */
-	limit?: number;
-}
+/** What is wrong with a box's text, and the bound broken (for "enter no more than {limit}"). */
+export type FieldError = NumberProblem;
 
 export interface NumberDraft {
 	text: string;
@@ -56,16 +53,10 @@ const optionalFields = new Set<RuleName>(['monthlyGrowth', 'grossMargin', 'platf
 
 /** Reads new text into a field, keeping the previous value when the text is not usable. */
 export function editNumber(previous: NumberDraft, text: string, ruleName: RuleName, optional = optionalFields.has(ruleName)): NumberDraft {
-	const rule = rules[ruleName];
-	const parsed = parseNumberInput(text);
-	if (!parsed.ok) {
-		if (parsed.error === 'empty' && optional) return { text, value: null, error: null };
-		return { text, value: previous.value, error: { code: parsed.error } };
-	}
-	const checked = checkNumber(parsed.value, rule);
-	if (checked.ok) return { text, value: checked.value, error: null };
-	const limit = checked.problem === 'too-large' ? rule.max : checked.problem === 'too-small' ? rule.min : undefined;
-	return { text, value: previous.value, error: { code: checked.problem, ...(limit === undefined ? {} : { limit }) } };
+	const read = readTypedNumber(text, rules[ruleName]);
+	if (read.ok) return { text, value: read.value, error: null };
+	if (read.error.code === 'empty' && optional) return { text, value: null, error: null };
+	return { text, value: previous.value, error: read.error };
 }
 
 function numberDraft(value: number | null, locale: Locale): NumberDraft {

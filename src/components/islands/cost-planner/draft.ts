@@ -5,8 +5,9 @@
  */
 import type { Locale } from '../../../lib/locale';
 import { formatInputNumber } from '../../../lib/format/number';
-import { parseNumberInput } from '../../../lib/format/parse-number';
+import { bigMoney, percent, readTypedNumber, type NumberRule } from '../../../lib/fees/rule';
 import type { NumberDraft as FeeNumberDraft } from '../../../lib/fees/draft';
+import { boxRule, plannerRules } from '../../../lib/cost-planner/limits';
 import { rampForPlan, rampFromSales } from '../../../lib/cost-planner/ramp';
 import type { AgencyQuote, Channel, MarketingMode, PlannerInputs, PlanMonths, StoreType, TaxPaidBy, Trademark } from '../../../lib/cost-planner/types';
 
@@ -15,52 +16,35 @@ export interface NumberDraft extends FeeNumberDraft {
 	value: number;
 }
 
-interface Rule {
-	min: number;
-	max: number;
-	decimals: number;
-}
-
-const money: Rule = { min: 0, max: 10_000_000_000, decimals: 2 };
-const percent: Rule = { min: 0, max: 100, decimals: 4 };
-
-/** Every number the form shows, by the section of the inputs it lives in, with the range it accepts. */
+/**
+ * Every number the form shows, by the section of the inputs it lives in. Each box takes what the
+ * link reader takes for the same figure (`boxRule`), so a plan typed here survives its own link.
+ */
 const sections = {
-	sales: {
-		firstMonthGmv: money,
-		monthlyGrowthPct: { min: -50, max: 50, decimals: 4 },
-		averageOrderValue: { min: 0, max: 1_000_000, decimals: 2 },
-		refundRatePct: percent,
-	},
-	platform: { depositCny: money, commissionPct: percent, softwareFeePct: percent, pointsPct: percent, paymentFeePct: percent, annualFeeCny: money },
-	global: { bondedDepositCny: money, taxPrepaymentCny: money, crossBorderTaxPct: percent },
-	/** `adValue` is the marketing section's `value`. */
-	marketing: { adValue: { min: 0, max: 10_000_000_000, decimals: 4 }, creatorSharePct: percent, creatorCommissionPct: percent, campaignFeesPerMonth: money },
-	operations: { fulfilmentPerOrder: money, returnsHandlingPerReturn: money, customerServicePerMonth: money, contentPerMonth: money, samplesPerMonth: money },
-	economics: { grossMarginPct: percent },
-} satisfies Record<string, Record<string, Rule>>;
+	sales: ['firstMonthGmv', 'monthlyGrowthPct', 'averageOrderValue', 'refundRatePct'],
+	platform: ['depositCny', 'commissionPct', 'softwareFeePct', 'pointsPct', 'paymentFeePct', 'annualFeeCny'],
+	global: ['bondedDepositCny', 'taxPrepaymentCny', 'crossBorderTaxPct'],
+	/** `adValue` is the marketing section's `value`, whose rule goes by the ad mode. */
+	marketing: ['adValue', 'creatorSharePct', 'creatorCommissionPct', 'campaignFeesPerMonth'],
+	operations: ['fulfilmentPerOrder', 'returnsHandlingPerReturn', 'customerServicePerMonth', 'contentPerMonth', 'samplesPerMonth'],
+	economics: ['grossMarginPct'],
+} as const;
 
 type SectionName = keyof typeof sections;
-type Flatten<T> = { [S in keyof T]: keyof T[S] }[keyof T];
-export type FieldName = Flatten<typeof sections> & string;
+export type FieldName = (typeof sections)[SectionName][number];
 
 const sectionOf = {} as Record<FieldName, SectionName>;
-export const fieldRules = {} as Record<FieldName, Rule>;
-for (const [section, rules] of Object.entries(sections)) {
-	for (const [name, rule] of Object.entries(rules)) {
-		sectionOf[name as FieldName] = section as SectionName;
-		fieldRules[name as FieldName] = rule;
-	}
-}
+for (const [section, names] of Object.entries(sections)) for (const name of names) sectionOf[name] = section as SectionName;
 
 export type PlatformField = 'depositCny' | 'commissionPct' | 'softwareFeePct' | 'pointsPct' | 'paymentFeePct' | 'annualFeeCny';
 export type GlobalField = 'bondedDepositCny' | 'taxPrepaymentCny' | 'crossBorderTaxPct';
 
+/** A quote's boxes: the fee calculator's rules for its fee and rate (src/lib/fees/limits.ts), the link's for the set-up fee. */
 const quoteRules = {
-	monthlyFee: { min: 0, max: 1_000_000_000, decimals: 2 },
+	monthlyFee: bigMoney,
 	rate: percent,
-	setupFeeCny: money,
-} satisfies Record<string, Rule>;
+	setupFeeCny: plannerRules.setupFeeCny,
+} satisfies Record<string, NumberRule>;
 
 export type QuoteField = keyof typeof quoteRules;
 
@@ -96,27 +80,30 @@ export interface PlannerDraft {
 	rest: PlannerInputs;
 }
 
-function round(value: number, decimals: number): number {
-	const factor = 10 ** decimals;
-	const rounded = Math.round(value * factor) / factor;
-	return rounded === 0 ? 0 : rounded;
-}
-
 /** Reads new text into a field, keeping the previous value when the text is not usable. */
-function edit(previous: NumberDraft, text: string, rule: Rule): NumberDraft {
-	const parsed = parseNumberInput(text);
-	if (!parsed.ok) return { text, value: previous.value, error: { code: parsed.error } };
-	const value = round(parsed.value, rule.decimals);
-	if (value < rule.min)
-		return { text, value: previous.value, error: parsed.value < 0 && rule.min >= 0 ? { code: 'negative' } : { code: 'too-small', limit: rule.min } };
-	if (value > rule.max) return { text, value: previous.value, error: { code: 'too-large', limit: rule.max } };
-	return { text, value, error: null };
+function edit(previous: NumberDraft, text: string, rule: NumberRule): NumberDraft {
+	const read = readTypedNumber(text, rule);
+	return read.ok ? { text, value: read.value, error: null } : { text, value: previous.value, error: read.error };
 }
 
-export const editField = (previous: NumberDraft, text: string, name: FieldName) => edit(previous, text, fieldRules[name]);
+export const editField = (previous: NumberDraft, text: string, name: FieldName, adMode: MarketingMode) => edit(previous, text, boxRule(name, adMode));
 export const editQuoteField = (previous: NumberDraft, text: string, name: QuoteField) => edit(previous, text, quoteRules[name]);
 /** One month's GMV in the month-by-month editor: the link's rule for a ramp entry. */
-export const editRampEntry = (previous: NumberDraft, text: string) => edit(previous, text, money);
+export const editRampEntry = (previous: NumberDraft, text: string) => edit(previous, text, plannerRules.rampGmv);
+
+/**
+ * Another ad mode reads the ad figure again by its rule (10 is 10 CNY a month, 10% of GMV or a
+ * return of 10). A figure the new mode refuses stays in its box with the problem beside it, and the
+ * results use what a link without a usable figure gives: no ads, or a return of 4.
+ */
+export function setAdMode(draft: PlannerDraft, adMode: MarketingMode): PlannerDraft {
+	const fallback = { text: '', value: adMode === 'target-roas' ? 4 : 0, error: null };
+	return {
+		...draft,
+		choices: { ...draft.choices, adMode },
+		fields: { ...draft.fields, adValue: editField(fallback, draft.fields.adValue.text, 'adValue', adMode) },
+	};
+}
 
 /** Every month's box filled with the GMV the plan works out from these sales (growth, or a ramp and growth after it). */
 export function rampEntries(sales: PlannerInputs['sales'], locale: Locale): NumberDraft[] {

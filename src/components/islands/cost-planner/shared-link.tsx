@@ -66,6 +66,8 @@ export function issueMessages(issues: readonly PlannerIssue[], { locale, t: word
 		const key = fieldOf[issue.field];
 		const label = key === undefined ? '' : key === 'adMode' ? t.fields.adMode : (t.fields[key] as string);
 		const named = issue.quote === undefined ? label : `${fill(t.fields.defaultName, { n: issue.quote })} · ${label}`;
+		// A name cut to the limit is kept, not replaced by an example.
+		if (issue.code === 'name-too-long') return fill(t.linkIssues.nameCut, { field: named, limit: issue.limit ?? '' });
 		if (!named || issue.value === undefined) return t.linkIssues.generic;
 		const value = issue.value.length > 40 ? `${issue.value.slice(0, 40)}…` : issue.value;
 		return fill(t.linkIssues.problem, { field: named, value: issue.limit === undefined ? value : `${value} (≤ ${formatInputNumber(issue.limit, locale)})` });

@@ -5,6 +5,7 @@ import type { RuleName } from '../../../lib/fees/limits';
 import { fill } from '../../../lib/text/template';
 import { quoteLabel, seriesClass, type Speech } from './context';
 import { NumberField } from '../shared/NumberField';
+import { QuoteNameField } from '../shared/QuoteNameField';
 
 interface Props extends Speech<{ quotes: FeeCalculatorStrings['quotes'] }> {
 	id: string;
@@ -28,17 +29,7 @@ export function QuoteFields(props: Props) {
 	return (
 		<fieldset class={`fc-quote ${seriesClass(index)}`}>
 			<legend>{label}</legend>
-			<div class="fc-field">
-				<label for={`${id}-name`}>{t.quotes.name}</label>
-				<input
-					id={`${id}-name`}
-					type="text"
-					autoComplete="off"
-					maxLength={80}
-					value={quote.name}
-					onInput={(event) => onEdit((current) => ({ ...current, name: event.currentTarget.value }))}
-				/>
-			</div>
+			<QuoteNameField id={`${id}-name`} label={t.quotes.name} value={quote.name} onInput={(name) => onEdit((current) => ({ ...current, name }))} />
 			<div class="fc-row">
 				<NumberField {...speech} id={`${id}-fee`} label={t.quotes.fee} unit={t.units.money} field={quote.fee} onInput={editNumberField('fee', 'monthlyFee')} />
 				<NumberField

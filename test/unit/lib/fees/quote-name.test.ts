@@ -26,10 +26,17 @@ describe('quote names', () => {
 		expect(cleanQuoteName('  A~B \n\t C  ').name).toBe('A～B C');
 	});
 
-	it(`cuts names to ${maxNameLength} characters, counting characters rather than UTF-16 units`, () => {
+	it('cuts names to 40 characters, counting characters rather than UTF-16 units', () => {
+		// The one limit of both tools' name boxes and links (docs/fee-calculator-url.md).
+		expect(maxNameLength).toBe(40);
 		const cut = cleanQuoteName('😀'.repeat(50));
 		expect(cut.wasCut).toBe(true);
-		expect(Array.from(cut.name)).toHaveLength(maxNameLength);
+		expect(cut.name).toBe('😀'.repeat(40));
+		expect(cleanQuoteName('杭州星辰数字商务有限公司天猫旗舰店代运营服务部第一事业部华东大区运营中心客户服务')).toEqual({
+			name: '杭州星辰数字商务有限公司天猫旗舰店代运营服务部第一事业部华东大区运营中心客户服务',
+			hadMarkup: false,
+			wasCut: false,
+		});
 	});
 
 	it('is idempotent and never leaves markup or separators behind (property)', () => {
