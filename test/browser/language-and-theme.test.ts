@@ -52,6 +52,33 @@ describe('language switch', () => {
 	});
 });
 
+/**
+ * Chinese text is set in a Chinese system font first and English in a Latin one, and a passage in the
+ * other language (here the language link) takes its own language's fonts. Only the order of the
+ * families is checked: which of them a reader has depends on the device.
+ */
+describe('fonts by language', () => {
+	const firstFamilies = (families: string) =>
+		families
+			.split(',')
+			.slice(0, 2)
+			.map((family) => family.trim().replace(/^["']|["']$/g, ''));
+
+	it.each([
+		{ path: '/guide/contract/', body: ['system-ui', '-apple-system'], link: ['-apple-system', 'PingFang SC'] },
+		{ path: '/zh/guide/contract/', body: ['-apple-system', 'PingFang SC'], link: ['system-ui', '-apple-system'] },
+	])('$path: text, and the link to the other language', async ({ path, body, link }) => {
+		const page = await browser.openPage(path);
+		const fonts = await page.evaluate(() => ({
+			body: getComputedStyle(document.querySelector('main p')!).fontFamily,
+			link: getComputedStyle(document.querySelector('[data-lang-switch]')!).fontFamily,
+		}));
+		expect(firstFamilies(fonts.body)).toEqual(body);
+		expect(firstFamilies(fonts.link)).toEqual(link);
+		await page.close();
+	});
+});
+
 describe('theme switch', () => {
 	beforeEach(async () => {
 		const page = await browser.openPage('/');
