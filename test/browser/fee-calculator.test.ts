@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pageErrors, siteUrl, useBrowser } from './support/browser';
 
@@ -157,54 +157,101 @@ describe('fee calculator: editing', () => {
 	});
 });
 
-describe('fee calculator: the analysis arrives after the answer', () => {
+describe('fee calculator: the analysis arrives when it is needed', () => {
 	const browser = useBrowser();
 	const levels = (page: Page) => page.locator('.fc--full .fc-levels tbody th').allInnerTexts();
+	const exampleLevels = ['CN¥0 (0%)', 'CN¥500k (50%)', 'CN¥1m (100%)', 'CN¥1.5m (150%)', 'CN¥2m (200%)'];
 
-	it('keeps the analysis of the example in the page until its code arrives, then follows every edit', async () => {
+	/** Opens the English tool page, counting requests for the analysis's code; `answer` decides what each gets. */
+	async function openCounting(answer: (route: Route) => Promise<void>) {
 		const page = await browser.context.newPage();
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		let requests = 0;
+		const counter = { requests: 0, errors };
 		await page.route('**/_astro/Analysis.*.js', async (route) => {
-			requests += 1;
-			await held;
-			await route.continue();
+			counter.requests += 1;
+			await answer(route);
 		});
 		await page.goto(siteUrl(toolPath.en), { waitUntil: 'domcontentloaded' });
 		await page.waitForSelector('astro-island:not([ssr]) .fc--full');
-		await expect.poll(() => requests).toBe(1);
-		// Awake without the analysis code: the server's analysis stays, and the form already works.
-		expect(await levels(page)).toEqual(['CN¥0 (0%)', 'CN¥500k (50%)', 'CN¥1m (100%)', 'CN¥1.5m (150%)', 'CN¥2m (200%)']);
-		expect(await page.locator('.fc-pairs li').count()).toBe(3);
+		// Every request the page makes by itself has been made (500 ms without one).
+		await page.waitForLoadState('networkidle');
+		return { page, counter };
+	}
+
+	it('is not downloaded by someone who reads only the answer, and arrives when they scroll towards it', async () => {
+		const { page, counter } = await openCounting((route) => route.continue());
+		// The analysis starts more than two screens down (1280 × 900); the server's example stays.
+		expect(counter.requests).toBe(0);
+		expect(await levels(page)).toEqual(exampleLevels);
+		await page.locator('.fc--full .fc-analysis').scrollIntoViewIfNeeded();
+		await expect.poll(() => counter.requests).toBe(1);
+		// Its own boxes work once it has arrived: 40% of 900,000 net sales, less quote C's 47,000.
+		await page.getByLabel('Your gross margin').fill('40');
+		await expect.poll(() => page.locator('.fc--full .fc-margin-fields + .fc-table-wrap tbody').innerText()).toContain('313,000');
+		expect(await levels(page)).toEqual(exampleLevels);
+		expect(counter.requests).toBe(1);
+		expect(counter.errors).toEqual([]);
+	});
+
+	it('keeps the analysis of the example in the page until its code arrives after the first change, then follows every edit', async () => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		const { page, counter } = await openCounting(async (route) => {
+			await held;
+			await route.continue();
+		});
+		expect(counter.requests).toBe(0);
+		// The first change asks for the analysis; while it is on its way, the server's analysis stays and the form works.
 		await page.getByLabel('Forecast sales per month (GMV)').fill('500000');
+		await expect.poll(() => counter.requests).toBe(1);
 		await expect.poll(() => resultCells(page)).toContain('402,000');
+		expect(await levels(page)).toEqual(exampleLevels);
+		expect(await page.locator('.fc-pairs li').count()).toBe(3);
 		release();
 		await expect.poll(() => levels(page)).toEqual(['CN¥0 (0%)', 'CN¥250k (50%)', 'CN¥500k (100%)', 'CN¥750k (150%)', 'CN¥1m (200%)']);
 		expect(await page.locator('.fc--full .fc-chart title').textContent()).toBe('Monthly cost of each quote against monthly sales, from 0 to CN¥1,000,000');
 		// Its own boxes work once it has arrived: 40% of 450,000 net sales, less quote C's 33,500.
 		await page.getByLabel('Your gross margin').fill('40');
 		await expect.poll(() => page.locator('.fc--full .fc-margin-fields + .fc-table-wrap tbody').innerText()).toContain('146,500');
-		expect(requests).toBe(1);
-		expect(errors).toEqual([]);
+		expect(counter.requests).toBe(1);
+		expect(counter.errors).toEqual([]);
 	});
 
-	it('hides the analysis rather than show the example’s if its code fails to arrive, and tries again at the next change', async () => {
-		const page = await browser.context.newPage();
+	it('says so in place of the analysis if its code fails to arrive, and a reload brings it back with the figures typed', async () => {
 		let refuse = true;
-		await page.route('**/_astro/Analysis.*.js', (route) => (refuse ? route.abort() : route.continue()));
-		await page.goto(siteUrl(toolPath.en), { waitUntil: 'domcontentloaded' });
-		await page.waitForSelector('astro-island:not([ssr]) .fc--full');
-		await expect.poll(() => page.locator('.fc--full .fc-analysis').isHidden()).toBe(true);
-		// The answer itself still works.
+		const { page, counter } = await openCounting((route) => (refuse ? route.abort() : route.continue()));
 		await page.getByLabel('Forecast sales per month (GMV)').fill('500000');
+		const failed = page.locator('.fc--full .fc-analysis .fc-analysis-failed');
+		await expect
+			.poll(() => failed.innerText())
+			.toBe(
+				'The analysis (where the cheapest quote changes, the chart, the sensitivity table and your margin) could not be loaded. The answer above is up to date. Check your connection, then reload the page. Your figures are kept in the page address.',
+			);
+		// The example's analysis, with buttons that would do nothing, is gone; the answer itself still works.
+		expect(await levels(page)).toEqual([]);
 		await expect.poll(() => resultCells(page)).toContain('402,000');
+		await expect.poll(() => page.evaluate(() => location.search)).toContain('gmv=500000');
 		refuse = false;
-		await page.getByLabel('Contract length').fill('24');
+		await page.reload({ waitUntil: 'domcontentloaded' });
+		await page.waitForSelector('astro-island:not([ssr]) .fc--full');
 		await expect.poll(() => levels(page)).toEqual(['CN¥0 (0%)', 'CN¥250k (50%)', 'CN¥500k (100%)', 'CN¥750k (150%)', 'CN¥1m (200%)']);
-		expect(await page.locator('.fc--full .fc-analysis').isVisible()).toBe(true);
+		expect(await failed.count()).toBe(0);
+		expect(counter.requests).toBe(2);
+		expect(counter.errors).toEqual([]);
+	});
+
+	it('says so in Chinese on the Chinese page', async () => {
+		const page = await browser.context.newPage();
+		await page.route('**/_astro/Analysis.*.js', (route) => route.abort());
+		await page.goto(siteUrl(toolPath.zh), { waitUntil: 'domcontentloaded' });
+		await page.waitForSelector('astro-island:not([ssr]) .fc--full');
+		await page.locator('.fc--full .fc-analysis').scrollIntoViewIfNeeded();
+		await expect
+			.poll(() => page.locator('.fc--full .fc-analysis-failed').innerText())
+			.toBe(
+				'分析部分（最便宜的方案在哪里换人、图表、敏感度表和毛利）没能加载。上面的结果是最新的。请检查网络后刷新页面。你填的数字保存在网址里，刷新后不会丢失。',
+			);
 	});
 
 	it('is never loaded by the compact calculator in a guide, nor are the tool page’s tiers and link reader', async () => {

@@ -29,8 +29,8 @@ const loadSharedLink = () => import('./fee-calculator/shared-link');
 /**
  * The fee calculator on its tool page: the shared calculator plus monthly growth, tiers and
  * guarantees, the figures kept in the address, a shared link's figures read on load, and the
- * analysis below the answer. The analysis comes in its own module, loaded just after the island
- * wakes (fee-calculator/LaterAnalysis), so the page hydrates without it.
+ * analysis below the answer. The analysis comes in its own module, loaded when it comes near the
+ * screen or the figures change (fee-calculator/LaterAnalysis), so the page hydrates without it.
  */
 export default class FeeCalculator extends Calculator<Props, State> {
 	protected readonly variant = 'full';
@@ -106,7 +106,7 @@ export default class FeeCalculator extends Calculator<Props, State> {
 	protected override renderBelow({ draft, state, contract, query }: Figures) {
 		const { locale, t, fullT, id, headingLevel, pageUrl } = this.props;
 		return (
-			<LaterAnalysis>
+			<LaterAnalysis failedText={fullT.analysisFailed}>
 				{({ Analysis }) => (
 					<Analysis
 						locale={locale}

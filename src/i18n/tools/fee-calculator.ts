@@ -155,6 +155,9 @@ const en = {
 		printedLink: 'Open these figures online:',
 		openFull: 'Open the full calculator with these figures',
 	},
+	/** Shown in place of the analysis below the answer when its code could not be downloaded. */
+	analysisFailed:
+		'The analysis (where the cheapest quote changes, the chart, the sensitivity table and your margin) could not be loaded. The answer above is up to date. Check your connection, then reload the page. Your figures are kept in the page address.',
 	linkIssues: {
 		heading: 'Part of this link could not be used',
 		intro: 'The calculator opened with everything else. What was wrong:',
@@ -359,6 +362,8 @@ const zh: FeeCalculatorStrings = {
 		printedLink: '在线查看这组数据：',
 		openFull: '用这组数据打开完整计算器',
 	},
+	analysisFailed:
+		'分析部分（最便宜的方案在哪里换人、图表、敏感度表和毛利）没能加载。上面的结果是最新的。请检查网络后刷新页面。你填的数字保存在网址里，刷新后不会丢失。',
 	linkIssues: {
 		heading: '链接中有部分内容无法使用',
 		intro: '其余内容已正常打开。具体问题如下：',
@@ -426,7 +431,7 @@ export const feeCalculatorStrings = { en, zh } satisfies Record<Locale, FeeCalcu
  * the words for the analysis, sharing and link messages go only to the full
  * calculator, not to the compact one inside a guide page.
  */
-type FullOnlyKey = 'advanced' | 'breakEven' | 'chart' | 'sensitivity' | 'margin' | 'share' | 'linkIssues';
+type FullOnlyKey = 'advanced' | 'breakEven' | 'chart' | 'sensitivity' | 'margin' | 'share' | 'analysisFailed' | 'linkIssues';
 
 export type CoreStrings = Omit<FeeCalculatorStrings, 'noScript' | 'howItWorks' | FullOnlyKey> & {
 	share: Pick<FeeCalculatorStrings['share'], 'openFull'>;
@@ -435,11 +440,11 @@ export type CoreStrings = Omit<FeeCalculatorStrings, 'noScript' | 'howItWorks' |
 export type FullOnlyStrings = Pick<FeeCalculatorStrings, FullOnlyKey>;
 
 export function coreStrings(t: FeeCalculatorStrings): CoreStrings {
-	const { noScript, howItWorks, advanced, breakEven, chart, sensitivity, margin, share, linkIssues, ...core } = t;
+	const { noScript, howItWorks, advanced, breakEven, chart, sensitivity, margin, share, analysisFailed, linkIssues, ...core } = t;
 	return { ...core, share: { openFull: share.openFull } };
 }
 
 export function fullOnlyStrings(t: FeeCalculatorStrings): FullOnlyStrings {
-	const { advanced, breakEven, chart, sensitivity, margin, share, linkIssues } = t;
-	return { advanced, breakEven, chart, sensitivity, margin, share, linkIssues };
+	const { advanced, breakEven, chart, sensitivity, margin, share, analysisFailed, linkIssues } = t;
+	return { advanced, breakEven, chart, sensitivity, margin, share, analysisFailed, linkIssues };
 }

@@ -7,7 +7,8 @@ let loading: Promise<AnalysisModule> | undefined;
 
 /**
  * Loads the tool page's analysis once. The page awaits it before rendering, so its HTML has the
- * analysis; the browser loads it just after the island wakes, and the compact calculator never.
+ * analysis; the browser loads it when the analysis comes near the screen or the figures change,
+ * and the compact calculator never.
  */
 export function loadAnalysis(): Promise<AnalysisModule> {
 	loading ??= import('./Analysis').then(
@@ -24,27 +25,56 @@ export function loadAnalysis(): Promise<AnalysisModule> {
 interface Props {
 	/** Draws the analysis from its module. */
 	children: (module: AnalysisModule) => ComponentChild;
+	/** Said in the analysis's place when its code could not be downloaded. */
+	failedText: string;
 }
 
 /**
+ * How far ahead of the screen the analysis starts loading: one screen's height, so that someone
+ * scrolling down finds it ready.
+ */
+const AHEAD = '100% 0px';
+
+/**
  * The analysis below the answer (break-evens, chart, sensitivity, margin, sharing), whose code
- * arrives after the island wakes. Until it does, the server's HTML stays as it is: while hydrating,
- * Preact leaves alone the children of an element given `dangerouslySetInnerHTML`. When the module
- * arrives, only this part renders, from the figures as they are then. Should it fail to arrive, the
- * server's analysis is hidden rather than left with the example's figures and buttons that do
- * nothing, and the next change of figures tries again.
+ * arrives only when it is needed: when the analysis comes within a screen of the visible part of
+ * the page, or when the figures change (the island renders again), whichever comes first. Someone
+ * who reads the answer at the top and leaves never downloads it. Until it arrives, the server's
+ * HTML stays as it is: while hydrating, Preact leaves alone the children of an element given
+ * `dangerouslySetInnerHTML`, and that HTML is the analysis of the example, which is what the form
+ * shows until the first change. When the module arrives, only this part renders, from the figures
+ * as they are then. Should it fail to arrive, the server's analysis gives way to a message rather
+ * than stay with the example's figures and buttons that do nothing. The message asks for a reload:
+ * browsers keep a failed module download for the life of the page (whatwg/html#10327 changes that,
+ * and then the next change of figures, which tries again, can succeed).
  */
 export class LaterAnalysis extends Component<Props, { module?: AnalysisModule; failed?: boolean }> {
+	private observer?: IntersectionObserver;
+
 	override componentDidMount() {
-		this.fetch();
+		if (loaded) return;
+		const element = this.base;
+		if (typeof IntersectionObserver !== 'function' || !(element instanceof Element)) {
+			this.fetch();
+			return;
+		}
+		this.observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.fetch(), { rootMargin: AHEAD });
+		this.observer.observe(element);
 	}
 
 	override componentDidUpdate(previous: Props) {
-		// New props mean new figures (the island rendered again), not this part's own failure.
-		if (this.state.failed && previous !== this.props) this.fetch();
+		// New props mean new figures (the island rendered again): the server's analysis no longer
+		// matches them. After a failure, this is also the next attempt.
+		if (previous !== this.props) this.fetch();
+	}
+
+	override componentWillUnmount() {
+		this.observer?.disconnect();
 	}
 
 	private fetch() {
+		this.observer?.disconnect();
+		this.observer = undefined;
 		if (loaded) return;
 		void loadAnalysis().then(
 			(module) => this.setState({ module, failed: false }),
@@ -52,7 +82,17 @@ export class LaterAnalysis extends Component<Props, { module?: AnalysisModule; f
 		);
 	}
 
-	override render({ children }: Props, { module = loaded, failed }: { module?: AnalysisModule; failed?: boolean }) {
-		return module ? <div class="fc-analysis">{children(module)}</div> : <div class="fc-analysis" hidden={failed} dangerouslySetInnerHTML={{ __html: '' }} />;
+	override render({ children, failedText }: Props, { module = loaded, failed }: { module?: AnalysisModule; failed?: boolean }) {
+		if (module) return <div class="fc-analysis">{children(module)}</div>;
+		if (failed)
+			return (
+				<div class="fc-analysis">
+					{/* The shared Notice's markup: its module sits in a chunk this page otherwise never loads. */}
+					<div class="notice notice--warning fc-analysis-failed" role="status">
+						<p>{failedText}</p>
+					</div>
+				</div>
+			);
+		return <div class="fc-analysis" dangerouslySetInnerHTML={{ __html: '' }} />;
 	}
 }
