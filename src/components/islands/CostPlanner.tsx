@@ -26,6 +26,7 @@ import { Choice } from './cost-planner/Choice';
 import { NumberField } from './shared/NumberField';
 import { QuoteNameField } from './shared/QuoteNameField';
 import { Later } from './cost-planner/Later';
+import { withWords } from './cost-planner/words';
 import { Glance, planSentence, quoteName, Results } from './cost-planner/Results';
 
 interface Props {
@@ -133,7 +134,7 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 	}
 
 	private loadCodec() {
-		this.codec ??= import('./cost-planner/shared-link').then((codec) => {
+		this.codec ??= withWords(import('./cost-planner/shared-link'), this.props.locale).then((codec) => {
 			this.setState({ codec });
 			return codec;
 		});
@@ -141,12 +142,17 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 	}
 
 	private loadExtras = () => {
-		if (!this.state.Extras) void import('./cost-planner/Extras').then((Extras) => this.setState({ Extras })).catch(() => undefined);
+		if (!this.state.Extras)
+			void withWords(import('./cost-planner/Extras'), this.props.locale)
+				.then((Extras) => this.setState({ Extras }))
+				.catch(() => undefined);
 	};
 
 	private loadRamp = () => {
 		if (!this.state.RampEditor)
-			void import('./cost-planner/RampEditor').then(({ RampEditor }) => this.setState({ RampEditor })).catch(() => this.setState({ rampFailed: true }));
+			void withWords(import('./cost-planner/RampEditor'), this.props.locale)
+				.then(({ RampEditor }) => this.setState({ RampEditor }))
+				.catch(() => this.setState({ rampFailed: true }));
 	};
 
 	/** The rebate tiers and the exchange rate live in the draft's model part (`rest`). */
@@ -423,7 +429,9 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 								class="fc-advanced cp-import"
 								onToggle={(event) => {
 									if (!event.currentTarget.open || Importer) return;
-									void import('./cost-planner/Importer').then(({ Importer }) => this.setState({ Importer })).catch(() => this.setState({ importFailed: true }));
+									void withWords(import('./cost-planner/Importer'), this.props.locale)
+										.then(({ Importer }) => this.setState({ Importer }))
+										.catch(() => this.setState({ importFailed: true }));
 								}}
 							>
 								<summary>{t.import.summary}</summary>
@@ -494,11 +502,11 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 						)}
 						<Results {...speech} id={id} inputs={inputs} result={result} selected={chosen} />
 						{Extras && inputs.exchange && <Extras.FxFigures {...speech} id={id} exchange={inputs.exchange} plan={current} />}
-						<Later>{(later) => <later.Totals {...speech} id={id} inputs={inputs} result={result} selected={chosen} />}</Later>
+						<Later locale={locale}>{(later) => <later.Totals {...speech} id={id} inputs={inputs} result={result} selected={chosen} />}</Later>
 					</section>
 				</div>
 
-				<Later>
+				<Later locale={locale}>
 					{(later) => (
 						<>
 							<later.Assumptions {...speech} inputs={inputs} />
