@@ -11,6 +11,7 @@ import { rehypeTableScroll } from './src/integrations/rehype-table-scroll.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { leanPreloadHelper } from './src/integrations/lean-preload.ts';
 import { leanPreactClient } from './src/integrations/lean-preact-client.ts';
+import { contractAdvice } from './src/integrations/contract-advice.ts';
 import { sha256Source } from './src/integrations/csp-hash.ts';
 import { cspDirectives, scriptResources } from './src/lib/security/csp.ts';
 import { themeBootstrapScript } from './src/lib/security/theme-bootstrap.ts';
@@ -45,7 +46,7 @@ export default defineConfig({
 	},
 	devToolbar: { enabled: false },
 	vite: {
-		plugins: [leanPreloadHelper(), leanPreactClient()],
+		plugins: [leanPreloadHelper(), leanPreactClient(), contractAdvice(new URL('./content/contract-check/', import.meta.url))],
 		build: {
 			rollupOptions: {
 				output: {
@@ -58,7 +59,8 @@ export default defineConfig({
 					//   link decoder shares becomes a separate file, which costs the tool and guide pages bytes.
 					//   What only the tool page draws stays out: its island file (FeeCalculator.tsx) holds the tiers,
 					//   link reading and growth, and its analysis (break-evens, chart, sensitivity, margin, sharing)
-					//   loads just after it wakes. The compact calculator in a guide loads neither.
+					//   loads when it comes near the screen or the figures change. The compact calculator in a guide
+					//   loads neither.
 					codeSplitting: {
 						groups: [
 							{ name: 'preload-helper', test: /vite[\\/]preload-helper/, priority: 30 },

@@ -6,9 +6,10 @@ import { topicIdOf } from './topics-dom';
 /**
  * The longer advice of each topic (the dispute, what to ask for, and the
  * proposed wording in every language) is loaded after the island wakes, from
- * the same content files the page is built from (validated by the build), so
- * the page's HTML and its first JavaScript stay within their budgets. The
- * words are only ever set as text.
+ * the same content files the page is built from (validated by the build;
+ * src/integrations/contract-advice.ts keeps only the page's language and the
+ * other language's wording), so the page's HTML and its first JavaScript stay
+ * within their budgets. The words are only ever set as text.
  */
 export interface TopicAdvice {
 	dispute: string;
@@ -16,27 +17,17 @@ export interface TopicAdvice {
 	clauses: { locale: Locale; text: string }[];
 }
 
-interface AdviceFile {
-	topics: { id: string; dispute: string; ask: string; clause: string }[];
-}
-
 const languageTags: Record<Locale, string> = { en: 'en', zh: 'zh-CN' };
 
-/** Advice by topic id, with the page's language first among the clauses. */
+/** Advice by topic id, with the page's language first among the clauses. Only the page's language is loaded. */
 export async function loadAdvice(locale: Locale): Promise<Map<string, TopicAdvice>> {
-	const [en, zh] = (await Promise.all([
-		import('../../../../content/contract-check/en.json'),
-		import('../../../../content/contract-check/zh.json'),
-	])) as unknown as [{ default: AdviceFile }, { default: AdviceFile }];
-	const files: Record<Locale, AdviceFile> = { en: en.default, zh: zh.default };
-	const other: Locale = locale === 'en' ? 'zh' : 'en';
+	const { other, topics } = (locale === 'zh' ? await import('virtual:contract-advice/zh') : await import('virtual:contract-advice/en')).default;
 	const advice = new Map<string, TopicAdvice>();
-	for (const topic of files[locale].topics) {
-		const otherClause = files[other].topics.find((candidate) => candidate.id === topic.id)?.clause;
+	for (const topic of topics) {
 		advice.set(topic.id, {
 			dispute: topic.dispute,
 			ask: topic.ask,
-			clauses: [{ locale, text: topic.clause }, ...(otherClause ? [{ locale: other, text: otherClause }] : [])],
+			clauses: [{ locale, text: topic.clause }, ...(topic.otherClause ? [{ locale: other, text: topic.otherClause }] : [])],
 		});
 	}
 	return advice;
