@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, it } from 'vitest';
-import { budgetBreaches, formatBudgetTable, pageWeights, totalCssGz } from '../support/quality/budgets';
+import { budgetBreaches, budgetLimits, formatBudgetTable, formatKb, pageKind, pageWeights, totalCssGz, untouchedJsGz } from '../support/quality/budgets';
+import { siteUrl, useBrowser } from './support/browser';
 import { expectNone } from './support/report';
 import { builtPages, readBuiltPath } from './support/built-site';
 
@@ -32,6 +33,48 @@ describe('size budgets of the built site', () => {
 				.join('\n')}\n`,
 		);
 		const breaches = budgetBreaches(rows, cssTotal);
+		expectNone(breaches, 'Budget breaches');
+	});
+});
+
+/**
+ * Words only the other language's page may download: the Chinese and English "results updated" of the
+ * planner's later parts, and the first contract topic's advice (the dispute; each page does carry the
+ * other language's proposed wording).
+ */
+const otherLanguageOnly = {
+	en: ['结果已更新。', '商家到期不再付款'],
+	zh: ['Results updated.', 'The merchant stops paying at the end of the year'],
+};
+
+describe('what a tool page downloads before anyone touches it', () => {
+	const browser = useBrowser();
+
+	it('stays within its budget, counting the modules its islands load by themselves after waking, and holds its own language only', async () => {
+		const tools = [...builtPages().values()].filter((page) => pageKind(page.path) === 'tool').sort((a, b) => a.path.localeCompare(b.path));
+		const rows: string[] = [];
+		const breaches: string[] = [];
+		for (const tool of tools) {
+			const page = await browser.context.newPage();
+			const requested: string[] = [];
+			page.on('request', (request) => {
+				const url = new URL(request.url());
+				if (url.origin === new URL(siteUrl()).origin && url.pathname.endsWith('.js')) requested.push(url.pathname);
+			});
+			await page.goto(siteUrl(tool.path), { waitUntil: 'load' });
+			// Every island that wakes on load has woken, and whatever it asked for next has arrived (500 ms without a request).
+			await page.waitForFunction(() => !document.querySelector('astro-island[ssr][client="load"]'));
+			await page.waitForLoadState('networkidle');
+			await page.close();
+			const gz = untouchedJsGz(tool.facts, requested, { read: readBuiltPath, gzipSize });
+			const foreign = otherLanguageOnly[tool.path.startsWith('/zh/') ? 'zh' : 'en'];
+			for (const path of new Set(requested))
+				for (const words of foreign) if (readBuiltPath(path)?.includes(words)) breaches.push(`${tool.path}: ${path} holds the other language's "${words}"`);
+			rows.push(`${tool.path.padEnd(32)} ${String(gz).padStart(6)}`);
+			if (gz > budgetLimits.toolJsUntouched)
+				breaches.push(`${tool.path}: JavaScript downloaded untouched ${formatKb(gz)} > ${formatKb(budgetLimits.toolJsUntouched)}`);
+		}
+		console.log(`\nTool pages left untouched in Chromium (1280 × 900), gzipped JavaScript downloaded, exact bytes\n${rows.join('\n')}\n`);
 		expectNone(breaches, 'Budget breaches');
 	});
 });

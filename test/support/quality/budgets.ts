@@ -16,6 +16,14 @@ export const budgetLimits = {
 	toolJsOnLoad: 20 * kilobyte,
 	/** Any page once its client:visible / client:media islands have woken. */
 	jsAfterWake: 20 * kilobyte,
+	/**
+	 * A tool page left untouched, measured in a browser: everything above plus the modules its
+	 * islands load by themselves just after waking (later parts, advice, words), which the
+	 * static figures above cannot see. Parts loaded when the reader asks (search, a shared
+	 * link's reader, an analysis further down) are not in it. The heaviest, the contract check
+	 * (30.5 KB, December 2026), loads its controls and every topic's advice just after waking.
+	 */
+	toolJsUntouched: 32 * kilobyte,
 	/** Each HTML document. */
 	html: 14 * kilobyte,
 	/** Every stylesheet on the site together. */
@@ -123,6 +131,15 @@ export function pageWeights(page: string, html: string, facts: PageFacts, files:
 		cssGz,
 		missing: [...new Set([...onLoad.missing, ...afterWake.missing])],
 	};
+}
+
+/**
+ * Gzipped JavaScript a page downloaded in a browser before anyone touched it: its inline
+ * scripts plus every script file it requested (each counted once).
+ */
+export function untouchedJsGz(facts: PageFacts, requestedPaths: Iterable<string>, files: SiteFiles): number {
+	const inlineScriptsGz = facts.scripts.reduce((sum, script) => sum + (script.inline ? files.gzipSize(script.inline) : 0), 0);
+	return [...new Set(requestedPaths)].reduce((sum, path) => sum + files.gzipSize(files.read(path) ?? ''), inlineScriptsGz);
 }
 
 /** Gzipped size of the given stylesheet files plus every distinct inline `<style>` block. */

@@ -8,6 +8,7 @@ import {
 	pageWeights,
 	staticImports,
 	totalCssGz,
+	untouchedJsGz,
 	type PageWeights,
 } from '../../support/quality/budgets';
 import { fixturePages, readFixture } from './fixture-site';
@@ -125,5 +126,14 @@ describe('budgets', () => {
 		expect(lines[2]).toMatch(/^\/\s+\| content \|\s+1\.0 KB \|\s+2\.3 KB \|/);
 		expect(lines[3]).toMatch(/^\/zh\/tools\/checklist\/ \| tool/);
 		expect(lines.at(-1)).toBe('All CSS on the site, gzipped: 4.3 KB (≤12.0 KB)');
+	});
+});
+
+describe('untouchedJsGz', () => {
+	it('adds each script file the browser requested, once, to the inline scripts, leaving out JSON-LD', () => {
+		const facts = fixturePages().get('/')!.facts;
+		const requested = ['/_astro/header.js', '/_astro/shared.js', '/_astro/header.js', '/_astro/lazy.js'];
+		const inlineTheme = "document.documentElement.dataset.theme = 'light';".length;
+		expect(untouchedJsGz(facts, requested, files)).toBe(inlineTheme + sizeOf('/_astro/header.js', '/_astro/shared.js', '/_astro/lazy.js'));
 	});
 });
