@@ -8,6 +8,7 @@ import { DEFAULT_CRITERION_IDS } from '../../src/lib/scorecard/criteria';
 import { fill } from '../../src/lib/text/template';
 import { axeViolations } from './support/axe';
 import { pageErrors, siteUrl, useBrowser } from './support/browser';
+import { readBuiltPath } from './support/built-site';
 import { expectNone } from './support/report';
 
 /** Storage events cross tabs within milliseconds; the margin is for a busy CI machine. */
@@ -385,6 +386,27 @@ describe.each(languages)('agency scorecard ($locale)', ({ locale, path }) => {
 		await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
 		problems.push(...(await axeViolations(page, `${path} dark`)));
 		expectNone(problems, 'Accessibility violations');
+		await page.close();
+	});
+});
+
+describe('agency scorecard notices', () => {
+	const browser = useBrowser();
+
+	it.each([
+		{ path: '/zh/tools/scorecard/', own: '这是别人分享给你的评分表', other: 'You are looking at a shared scorecard' },
+		{ path: '/tools/scorecard/', own: 'You are looking at a shared scorecard', other: '这是别人分享给你的评分表' },
+	])('come in the page’s language only ($path)', async ({ path, own, other }) => {
+		const page = await browser.context.newPage();
+		const scripts: string[] = [];
+		page.on('request', (request) => {
+			const url = new URL(request.url());
+			if (url.pathname.endsWith('.js')) scripts.push(url.pathname);
+		});
+		await page.goto(siteUrl(`${path}?v=1&a=Hangzhou%20Alpha`), { waitUntil: 'load' });
+		await expect.poll(() => page.locator('[data-notice="shared"]').textContent()).toContain(own);
+		expect(scripts.filter((script) => readBuiltPath(script)?.includes(own))).not.toEqual([]);
+		expect(scripts.filter((script) => readBuiltPath(script)?.includes(other))).toEqual([]);
 		await page.close();
 	});
 });

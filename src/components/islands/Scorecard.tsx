@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
 import type { ScorecardIslandStrings } from '../../i18n/tools/scorecard';
+import type { ScorecardNoticeStrings } from '../../i18n/tools/scorecard-notices';
 import { announceRanking, type ExplainContext } from '../../lib/scorecard/explain';
 import { fill, plural } from '../../lib/text/template';
 import { numberFormat } from '../../lib/format/intl';
@@ -67,8 +68,8 @@ export default function Scorecard({ locale, strings, criteria }: ScorecardProps)
 	const [notices, setNotices] = useState<Notice[]>([]);
 	const [storageAvailable, setStorageAvailable] = useState(true);
 	const [announcement, setAnnouncement] = useState('');
-	/** Loaded only when there is something to tell: most visits never need it. */
-	const [NoticesView, setNoticesView] = useState<typeof NoticesComponent | null>(null);
+	/** Loaded only when there is something to tell, with the page's language's words only: most visits never need it. */
+	const [noticesPart, setNoticesPart] = useState<{ View: typeof NoticesComponent; strings: ScorecardNoticeStrings } | null>(null);
 	/** Set once saved data or a shared link has been read; tests and styles can wait for it. */
 	const [ready, setReady] = useState(false);
 	const storeRef = useRef<KeyValueStore | undefined>(undefined);
@@ -166,9 +167,10 @@ export default function Scorecard({ locale, strings, criteria }: ScorecardProps)
 	});
 
 	useEffect(() => {
-		if (!notices.length || NoticesView) return;
-		void import('./scorecard/Notices').then((module) => setNoticesView(() => module.Notices));
-	}, [notices, NoticesView]);
+		if (!notices.length || noticesPart) return;
+		const words = locale === 'zh' ? import('../../i18n/tools/scorecard-notices-zh') : import('../../i18n/tools/scorecard-notices-en');
+		void Promise.all([import('./scorecard/Notices'), words]).then(([module, loaded]) => setNoticesPart({ View: module.Notices, strings: loaded.default }));
+	}, [notices, noticesPart]);
 
 	// Tell screen readers who leads, once the user pauses; only after they change something.
 	useEffect(() => {
@@ -307,9 +309,10 @@ export default function Scorecard({ locale, strings, criteria }: ScorecardProps)
 
 	return (
 		<div class="scorecard" data-ready={ready ? 'true' : 'false'}>
-			{NoticesView && notices.length > 0 && (
-				<NoticesView
+			{noticesPart && notices.length > 0 && (
+				<noticesPart.View
 					view={view}
+					strings={noticesPart.strings}
 					notices={notices}
 					onDismiss={(dismissed) => setNotices((current) => current.filter((notice) => notice !== dismissed))}
 					onOpenSaved={handleOpenSaved}

@@ -1,4 +1,4 @@
-import { scorecardNoticeStrings, type ScorecardNoticeStrings } from '../../../i18n/tools/scorecard-notices';
+import type { ScorecardNoticeStrings } from '../../../i18n/tools/scorecard-notices';
 import type { Issue, IssueKind } from '../../../lib/scorecard/types';
 import { countIssues } from '../../../lib/scorecard/types';
 import { Notice as NoticeBox } from '../shared/Notice';
@@ -37,14 +37,15 @@ function IssueList({ view, strings, issues }: { view: View; strings: ScorecardNo
 
 export interface NoticesProps {
 	view: View;
+	/** The page's language's words, loaded with this module (Scorecard.tsx). */
+	strings: ScorecardNoticeStrings;
 	notices: Notice[];
 	onDismiss(notice: Notice): void;
 	onOpenSaved(): void;
 }
 
 /** What happened to the data on the way in, said once, at the top of the tool. */
-export function Notices({ view, notices, onDismiss, onOpenSaved }: NoticesProps) {
-	const strings = scorecardNoticeStrings[view.locale];
+export function Notices({ view, strings, notices, onDismiss, onOpenSaved }: NoticesProps) {
 	if (!notices.length) return null;
 	return (
 		<div class="sc-notices">
