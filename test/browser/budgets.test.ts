@@ -38,13 +38,13 @@ describe('size budgets of the built site', () => {
 });
 
 /**
- * Words only the other language's page may download: the Chinese and English "results updated" of the
- * planner's later parts, and the first contract topic's advice (the dispute; each page does carry the
- * other language's proposed wording).
+ * Words only the other language's page may download: the "results updated" of the planner's later parts;
+ * the first contract topic's advice (the dispute: each page does carry the other language's proposed
+ * wording); the contract check's "change before signing" mark and its controls' heading.
  */
 const otherLanguageOnly = {
-	en: ['结果已更新。', '商家到期不再付款'],
-	zh: ['Results updated.', 'The merchant stops paying at the end of the year'],
+	en: ['结果已更新。', '商家到期不再付款', '签约前必须修改', '保存、分享和打印'],
+	zh: ['Results updated.', 'The merchant stops paying at the end of the year', 'change this clause before you sign', 'Save, share and print'],
 };
 
 describe('what a tool page downloads before anyone touches it', () => {

@@ -1,7 +1,8 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Locale } from '../../i18n/locales';
-import { contractCheckStrings } from '../../i18n/tools/contract-check';
+import type { ContractCheckStrings } from '../../i18n/tools/contract-check';
+import type { ContractCheckActionStrings } from '../../i18n/tools/contract-check-actions';
 import { evaluateCheck, type CheckSummary } from '../../lib/contract-check/evaluate';
 import type { TopicOutline } from '../../lib/contract-check/rules';
 import { chooseOption, emptyState, setValueText, type ContractCheckState } from '../../lib/contract-check/state';
@@ -14,15 +15,23 @@ import type { Controls as ControlsComponent, Notice, Notices as NoticesComponent
 import { listenForAnswers, paintTopics, readTopicOutlines, readTopicTitles, topicsContainerId } from './contract-check/topics-dom';
 import { onStoredKeyChange, writableLocalStorage } from './shared/browser-storage';
 
-interface Props {
+export interface ContractCheckProps {
 	locale: Locale;
 	/** How many topics the page lists, for the summary shown before the topics are read. */
 	topicCount: number;
 }
 
+interface Props extends ContractCheckProps {
+	/** The page's language's words, bundled by ContractCheckEn.tsx or ContractCheckZh.tsx. */
+	strings: ContractCheckStrings;
+	/** The words of the notices and controls, loaded with them after the island wakes. */
+	loadActions(): Promise<ContractCheckActionStrings>;
+}
+
 interface Extras {
 	Notices: typeof NoticesComponent;
 	Controls: typeof ControlsComponent;
+	actions: ContractCheckActionStrings;
 }
 
 /** Drops the answers from the address bar, so a reload shows the saved check. */
@@ -47,8 +56,7 @@ function storageNotices(outcome: LoadOutcome): Notice[] {
  * tabs' edits are followed. Notices, controls and the longer advice load
  * after the island wakes.
  */
-export default function ContractCheck({ locale, topicCount }: Props) {
-	const strings = contractCheckStrings[locale];
+export default function ContractCheck({ locale, topicCount, strings, loadActions }: Props) {
 	const [topics, setTopics] = useState<TopicOutline[]>([]);
 	const [titles, setTitles] = useState<Map<string, string>>(() => new Map());
 	const [state, setState] = useState<ContractCheckState>(emptyState);
@@ -94,7 +102,9 @@ export default function ContractCheck({ locale, topicCount }: Props) {
 			if (shouldRewriteAfterLoad(saved)) saveContractCheck(store, saved.state);
 		}
 		setReady(true);
-		void import('./contract-check/Extras').then((module) => setExtras({ Notices: module.Notices, Controls: module.Controls }));
+		void Promise.all([import('./contract-check/Extras'), loadActions()]).then(([module, actions]) =>
+			setExtras({ Notices: module.Notices, Controls: module.Controls, actions }),
+		);
 		if (container) {
 			// The advice is long and read only after the marks: fetched once the island is awake.
 			void import('./contract-check/advice')
@@ -188,7 +198,7 @@ export default function ContractCheck({ locale, topicCount }: Props) {
 	const Controls: ComponentType<Parameters<typeof ControlsComponent>[0]> | undefined = extras?.Controls;
 	return (
 		<div class="cc-panel" data-ready={ready ? 'true' : 'false'} data-advice={adviceLoaded ? 'loaded' : 'pending'}>
-			{Notices && <Notices locale={locale} notices={notices} storageAvailable={storageAvailable} onOpenSaved={openSaved} />}
+			{Notices && extras && <Notices locale={locale} actions={extras.actions} notices={notices} storageAvailable={storageAvailable} onOpenSaved={openSaved} />}
 			<p class="cc-counts" data-counts>
 				{countsText({ counts })}
 			</p>
@@ -205,8 +215,16 @@ export default function ContractCheck({ locale, topicCount }: Props) {
 					</div>
 				)}
 			</div>
-			{Controls && (
-				<Controls locale={locale} topics={topics} ready={ready} storageAvailable={storageAvailable} getState={() => stateRef.current} replace={replace} />
+			{Controls && extras && (
+				<Controls
+					locale={locale}
+					actions={extras.actions}
+					topics={topics}
+					ready={ready}
+					storageAvailable={storageAvailable}
+					getState={() => stateRef.current}
+					replace={replace}
+				/>
 			)}
 			<p class="visually-hidden" role="status" aria-live="polite">
 				{announcement}

@@ -1,5 +1,5 @@
 import type { Locale } from '../../../i18n/locales';
-import { contractCheckActionStrings } from '../../../i18n/tools/contract-check-actions';
+import type { ContractCheckActionStrings } from '../../../i18n/tools/contract-check-actions';
 import type { TopicOutline } from '../../../lib/contract-check/rules';
 import type { ContractCheckState } from '../../../lib/contract-check/state';
 import { buildExport, contractCheckExportFormat, importContractCheck } from '../../../lib/contract-check/transfer';
@@ -28,13 +28,15 @@ const issueOrder: LinkIssue[] = ['topic-dropped', 'option-dropped', 'value-dropp
 
 interface NoticesProps {
 	locale: Locale;
+	/** The page's language's words, loaded with this module (ContractCheck.tsx). */
+	actions: ContractCheckActionStrings;
 	notices: Notice[];
 	storageAvailable: boolean;
 	onOpenSaved(): void;
 }
 
-export function Notices({ locale, notices, storageAvailable, onOpenSaved }: NoticesProps) {
-	const t = contractCheckActionStrings[locale].notices;
+export function Notices({ locale, actions, notices, storageAvailable, onOpenSaved }: NoticesProps) {
+	const t = actions.notices;
 	return (
 		<>
 			{notices.map((notice) => {
@@ -81,6 +83,7 @@ export function Notices({ locale, notices, storageAvailable, onOpenSaved }: Noti
 
 interface ControlsProps {
 	locale: Locale;
+	actions: ContractCheckActionStrings;
 	topics: TopicOutline[];
 	ready: boolean;
 	storageAvailable: boolean;
@@ -89,8 +92,8 @@ interface ControlsProps {
 	replace(next: ContractCheckState): void;
 }
 
-export function Controls({ locale, topics, ready, storageAvailable, getState, replace }: ControlsProps) {
-	const t = contractCheckActionStrings[locale].actions;
+export function Controls({ locale, actions, topics, ready, storageAvailable, getState, replace }: ControlsProps) {
+	const t = actions.actions;
 	/** The link, shown to copy by hand, when the clipboard refused it. */
 	const [manualUrl, setManualUrl] = useState('');
 

@@ -1,0 +1,14 @@
+import strings from '../../i18n/tools/contract-check-zh';
+import ContractCheck, { type ContractCheckProps } from './ContractCheck';
+
+/** The words of the notices and controls, loaded with them after the island wakes. */
+const loadActions = () => import('../../i18n/tools/contract-check-actions-zh').then((module) => module.default);
+
+/**
+ * The contract check island with its Chinese words bundled: bundled rather than passed as props, which
+ * would cost the page's HTML (the Chinese page is at its budget), and one language only, so the page
+ * never downloads the other.
+ */
+export default function ContractCheckZh(props: ContractCheckProps) {
+	return <ContractCheck {...props} strings={strings} loadActions={loadActions} />;
+}
