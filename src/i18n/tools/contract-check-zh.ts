@@ -4,8 +4,9 @@ import type { ContractCheckStrings } from './contract-check';
 const zh: ContractCheckStrings = {
 	markName: { red: '红色', amber: '黄色', green: '绿色' },
 	markAction: { red: '签约前必须修改', amber: '要求写得更严', green: '写法可以接受' },
+	markLine: '{name}：{action}',
+	markLineByValue: '{name}：{action}。这个标记由你填写的数字决定。',
 	notAnswered: '尚未作答',
-	markedByValue: '这个标记由你填写的数字决定。',
 	draftSays: '草稿写法：',
 	labels: { dispute: '容易引发的纠纷', ask: '应该争取什么', wording: '可以提出的措辞' },
 	wordingIn: { en: '英文（English）', zh: '中文' },

@@ -13,9 +13,11 @@ export interface ContractCheckStrings {
 	markName: Record<Mark, string>;
 	/** What a mark asks the merchant to do. */
 	markAction: Record<Mark, string>;
+	/** A topic's mark and what it asks, with the language's colon: `Red: change this clause before you sign`. */
+	markLine: string;
+	/** The same when a typed figure set the mark, as two sentences. */
+	markLineByValue: string;
 	notAnswered: string;
-	/** Why a figure made the mark worse. */
-	markedByValue: string;
 	draftSays: string;
 	labels: { dispute: string; ask: string; wording: string };
 	/** Caption of the proposed wording in each language: `Proposed wording (English)`. */

@@ -121,9 +121,12 @@ export function paintTopics(container: HTMLElement, view: PaintView): void {
 
 		const markSlot = section.querySelector<HTMLElement>('[data-mark-slot]');
 		if (markSlot) {
-			const text = marked ? `${strings.markName[marked.mark]}: ${strings.markAction[marked.mark]}` : strings.notAnswered;
-			const note = marked?.markedBy === 'value' ? ` ${strings.markedByValue}` : '';
-			markSlot.textContent = text + note;
+			markSlot.textContent = marked
+				? fill(marked.markedBy === 'value' ? strings.markLineByValue : strings.markLine, {
+						name: strings.markName[marked.mark],
+						action: strings.markAction[marked.mark],
+					})
+				: strings.notAnswered;
 		}
 		const draftSlot = section.querySelector<HTMLElement>('[data-draft-slot]');
 		if (draftSlot) {
