@@ -7,7 +7,6 @@ import AxeBuilder from '@axe-core/playwright';
 import { wcagTags } from './support/axe';
 import { pageErrors, siteUrl, useBrowser } from './support/browser';
 import { expectNone } from './support/report';
-import { fill } from '../../src/lib/text/template';
 import { entityPlanDates } from '../support/exit-plan-example';
 
 const storageKey = 'tmall-guide:exit-plan';
@@ -69,7 +68,7 @@ describe.each(languages)('exit plan ($locale)', ({ locale, path }) => {
 		// Keyboard: focus a box and press Space.
 		await page.locator('#xp-check-freeze-content').focus();
 		await page.keyboard.press('Space');
-		await expect.poll(() => page.locator('#xp-progress').textContent()).toBe(fill(t.progress, { done: 2, total: 17 }));
+		await expect.poll(() => page.locator('#xp-progress').textContent()).toBe({ en: '2 of 17 steps done', zh: '共 17 步，已完成 2 步' }[locale]);
 
 		await page.reload();
 		await page.locator('.xp[data-ready="true"]').waitFor();
@@ -135,8 +134,11 @@ describe.each(languages)('exit plan ($locale)', ({ locale, path }) => {
 		page.on('pageerror', (error) => errors.push(error.message));
 		await page.goto(siteUrl(`${path}?v=1&end=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&notice=9999&reg=agency&to=%3Cscript%3E&entity=1`));
 		await page.locator('.xp[data-ready="true"]').waitFor();
-		const fields = [t.link.fields.end, t.link.fields.notice, t.link.fields.to].join(t.listSeparator);
-		await expect.poll(() => page.locator('.xp-notice').allTextContents()).toContain(fill(t.link.issues, { fields }));
+		const ignored = {
+			en: 'Some parts of the link could not be read, so the example is used for them: end date, notice period, who takes over.',
+			zh: '链接中有些内容无法读取，已用示例代替：终止日期、通知期、由谁接手。',
+		}[locale];
+		await expect.poll(() => page.locator('.xp-notice').allTextContents()).toContain(ignored);
 		expect(await page.locator('#xp-end').inputValue()).toBe('2027-06-30');
 		expect(await page.locator('#xp-notice').inputValue()).toBe('30');
 		expect(await page.locator('#xp-reg-agency').isChecked()).toBe(true);
