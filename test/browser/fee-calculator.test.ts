@@ -179,16 +179,26 @@ describe('fee calculator: the analysis arrives when it is needed', () => {
 		return { page, counter };
 	}
 
-	it('is not downloaded by someone who reads only the answer, and arrives when they scroll towards it', async () => {
-		const { page, counter } = await openCounting((route) => route.continue());
+	it('is not downloaded by someone who reads only the answer, arrives when they scroll towards it, and keeps what they typed meanwhile', async () => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		const { page, counter } = await openCounting(async (route) => {
+			await held;
+			await route.continue();
+		});
 		// The analysis starts more than two screens down (1280 × 900); the server's example stays.
 		expect(counter.requests).toBe(0);
 		expect(await levels(page)).toEqual(exampleLevels);
 		await page.locator('.fc--full .fc-analysis').scrollIntoViewIfNeeded();
 		await expect.poll(() => counter.requests).toBe(1);
-		// Its own boxes work once it has arrived: 40% of 900,000 net sales, less quote C's 47,000.
-		await page.getByLabel('Your gross margin').fill('40');
+		// Typed into the server's box while the code is on its way: kept when the analysis is drawn.
+		const margin = page.getByLabel('Your gross margin');
+		await margin.fill('40');
+		release();
+		// 40% of 900,000 net sales, less quote C's 47,000.
 		await expect.poll(() => page.locator('.fc--full .fc-margin-fields + .fc-table-wrap tbody').innerText()).toContain('313,000');
+		expect(await margin.inputValue()).toBe('40');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('fee-margin');
 		expect(await levels(page)).toEqual(exampleLevels);
 		expect(counter.requests).toBe(1);
 		expect(counter.errors).toEqual([]);

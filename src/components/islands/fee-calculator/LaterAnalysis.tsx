@@ -50,6 +50,8 @@ const AHEAD = '100% 0px';
  */
 export class LaterAnalysis extends Component<Props, { module?: AnalysisModule; failed?: boolean }> {
 	private observer?: IntersectionObserver;
+	/** What the reader typed into the server's boxes before the code arrived, carried into the new ones. */
+	private typed?: { values: [string, string][]; focused?: string };
 
 	override componentDidMount() {
 		if (loaded) return;
@@ -66,6 +68,31 @@ export class LaterAnalysis extends Component<Props, { module?: AnalysisModule; f
 		// New props mean new figures (the island rendered again): the server's analysis no longer
 		// matches them. After a failure, this is also the next attempt.
 		if (previous !== this.props) this.fetch();
+		if (this.state.module && this.typed) this.replayTyped(this.typed);
+	}
+
+	/**
+	 * The server's boxes (the margin) can be typed into before the code arrives; drawing the analysis
+	 * replaces them. So what was typed is read first, then given to the new boxes with the same ids as
+	 * if typed there, and the cursor goes back to the box it was in.
+	 */
+	private captureTyped() {
+		const root = this.base;
+		if (!(root instanceof HTMLElement)) return;
+		const boxes = [...root.querySelectorAll<HTMLInputElement>('input[id]')].filter((box) => box.value !== box.defaultValue);
+		const active = document.activeElement;
+		this.typed = { values: boxes.map((box) => [box.id, box.value]), focused: active instanceof HTMLElement && root.contains(active) ? active.id : undefined };
+	}
+
+	private replayTyped({ values, focused }: { values: [string, string][]; focused?: string }) {
+		this.typed = undefined;
+		for (const [id, value] of values) {
+			const box = document.getElementById(id);
+			if (!(box instanceof HTMLInputElement) || box.value === value) continue;
+			box.value = value;
+			box.dispatchEvent(new Event('input', { bubbles: true }));
+		}
+		if (focused) document.getElementById(focused)?.focus();
 	}
 
 	override componentWillUnmount() {
@@ -77,7 +104,10 @@ export class LaterAnalysis extends Component<Props, { module?: AnalysisModule; f
 		this.observer = undefined;
 		if (loaded) return;
 		void loadAnalysis().then(
-			(module) => this.setState({ module, failed: false }),
+			(module) => {
+				this.captureTyped();
+				this.setState({ module, failed: false });
+			},
 			() => this.setState({ failed: true }),
 		);
 	}
