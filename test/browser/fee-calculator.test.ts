@@ -179,13 +179,19 @@ describe('fee calculator: the analysis arrives when it is needed', () => {
 		return { page, counter };
 	}
 
-	it('is not downloaded by someone who reads only the answer, arrives when they scroll towards it, and keeps what they typed meanwhile', async () => {
+	/** Like openCounting, but the analysis's code is held back until `release()`, so a test can act while it is on its way. */
+	async function openHeld() {
 		let release = () => {};
 		const held = new Promise<void>((resolve) => (release = resolve));
-		const { page, counter } = await openCounting(async (route) => {
+		const opened = await openCounting(async (route) => {
 			await held;
 			await route.continue();
 		});
+		return { ...opened, release };
+	}
+
+	it('is not downloaded by someone who reads only the answer, arrives when they scroll towards it, and keeps what they typed meanwhile', async () => {
+		const { page, counter, release } = await openHeld();
 		// The analysis starts more than two screens down (1280 × 900); the server's example stays.
 		expect(counter.requests).toBe(0);
 		expect(await levels(page)).toEqual(exampleLevels);
@@ -205,12 +211,7 @@ describe('fee calculator: the analysis arrives when it is needed', () => {
 	});
 
 	it('keeps the analysis of the example in the page until its code arrives after the first change, then follows every edit', async () => {
-		let release = () => {};
-		const held = new Promise<void>((resolve) => (release = resolve));
-		const { page, counter } = await openCounting(async (route) => {
-			await held;
-			await route.continue();
-		});
+		const { page, counter, release } = await openHeld();
 		expect(counter.requests).toBe(0);
 		// The first change asks for the analysis; while it is on its way, the server's analysis stays and the form works.
 		await page.getByLabel('Forecast sales per month (GMV)').fill('500000');
