@@ -13,7 +13,8 @@
  * "Lighthouse on a two-core machine").
  *
  * Environment: CHROME_PATH (default /usr/bin/chromium), DIST_DIR (default dist),
- * LIGHTHOUSE_RUNS (default 5), LIGHTHOUSE_STOP_WHEN_PASSING=1 (CI: stop a
+ * LIGHTHOUSE_PERFORMANCE=report (CI: print the performance scores, do not fail
+ * on them; docs/quality-gates.md says why), LIGHTHOUSE_RUNS (default 5), LIGHTHOUSE_STOP_WHEN_PASSING=1 (CI: stop a
  * page's runs once it meets every threshold; the verdict is the same, since
  * one passing run is enough, but the table then shows fewer runs),
  * LIGHTHOUSE_PAGES=/tools/fee-calculator/,/zh/ (audit only these paths, for
@@ -33,6 +34,8 @@ const distDir = process.env.DIST_DIR ?? 'dist';
 // (docs/quality-gates.md). The bar itself (95) is the same for every run.
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
 const stopWhenPassing = process.env.LIGHTHOUSE_STOP_WHEN_PASSING === '1';
+// LIGHTHOUSE_PERFORMANCE=report prints the performance scores without failing on them (CI, see docs/quality-gates.md).
+const performanceGates = process.env.LIGHTHOUSE_PERFORMANCE !== 'report';
 /** @typedef {'performance' | 'accessibility' | 'best-practices' | 'seo'} Category */
 /** @typedef {import('lighthouse').Result} Report */
 
@@ -173,7 +176,7 @@ async function main() {
 			const passes = () =>
 				categories.every((category) =>
 					category === 'performance'
-						? results.some((lhr) => score(lhr, category) >= minimum[category])
+						? !performanceGates || results.some((lhr) => score(lhr, category) >= minimum[category])
 						: results.every((lhr) => score(lhr, category) >= minimum[category]),
 				);
 			// Chromium sometimes loses the trace (NO_NAVSTART, NO_FCP): such a run is repeated, a few times at most.
@@ -210,6 +213,10 @@ async function main() {
 			rows.push(row);
 			for (const category of categories) {
 				if (row[category] >= minimum[category]) continue;
+				if (category === 'performance' && !performanceGates) {
+					console.log(`performance below ${minimum.performance} (reported, not gated): ${path} ${row.performanceRuns.join('/')}`);
+					continue;
+				}
 				const lhr = category === 'performance' ? best : (results.find((r) => score(r, category) === row[category]) ?? best);
 				failures.push(`${path}: ${category} ${row[category]} < ${minimum[category]} (losing points: ${failingAudits(lhr, category).join(', ')})`);
 			}
