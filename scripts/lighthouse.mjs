@@ -152,6 +152,18 @@ async function main() {
 	// backgrounding, no background timer throttling, no extensions, no background networking) plus ours.
 	const chrome = await launch({ chromePath: chromiumPath, chromeFlags, logLevel: 'silent' });
 	const { port } = chrome;
+	/**
+	 * One Lighthouse run of a page in the shared browser; a hung run fails after runTimeoutMs.
+	 * @param {string} path
+	 * @param {Category[]} onlyCategories
+	 * @param {string} what names the run in the timeout's message
+	 */
+	const runLighthouse = (path, onlyCategories, what) =>
+		withTimeout(
+			lighthouse(`${server.origin}${path}`, { port, output: 'json', logLevel: process.env.LIGHTHOUSE_LOG === 'info' ? 'info' : 'error', onlyCategories }),
+			runTimeoutMs,
+			what,
+		);
 	/** @type {Array<Record<Category, number> & { path: string, performanceRuns: number[], lcp: string, tbt: string, cls: string }>} */
 	const rows = [];
 	/** @type {string[]} */
@@ -161,11 +173,7 @@ async function main() {
 		// layout waits on the browser process for font lookups (measured 170-200 ms on the clock against 13-24 ms
 		// of CPU); from the second page on they are cached. Without this, whichever page comes first pays for it.
 		for (const path of ['/', '/zh/'].filter((path) => existsSync(join(distDir, path, 'index.html')))) {
-			await withTimeout(
-				lighthouse(`${server.origin}${path}`, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }),
-				runTimeoutMs,
-				`Warm-up run of ${path}`,
-			);
+			await runLighthouse(path, ['performance'], `Warm-up run of ${path}`);
 		}
 		for (const path of pagesToAudit()) {
 			const url = `${server.origin}${path}`;
@@ -182,11 +190,7 @@ async function main() {
 			// Chromium sometimes loses the trace (NO_NAVSTART, NO_FCP): such a run is repeated, a few times at most.
 			let retriesLeft = 3;
 			for (let run = 1; run <= runs; run += 1) {
-				const result = await withTimeout(
-					lighthouse(url, { port, output: 'json', logLevel: process.env.LIGHTHOUSE_LOG === 'info' ? 'info' : 'error', onlyCategories: categories }),
-					runTimeoutMs,
-					`Lighthouse run ${run} of ${path}`,
-				);
+				const result = await runLighthouse(path, categories, `Lighthouse run ${run} of ${path}`);
 				if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
 				if (result.lhr.runtimeError) {
 					if (retriesLeft-- === 0) throw new Error(`${path}: ${result.lhr.runtimeError.message}`);
