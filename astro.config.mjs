@@ -80,16 +80,16 @@ export default defineConfig({
 							// The chart frame and axis ticks of the fee calculator's cost chart and the planner's cash chart: both charts
 							// load after their page wakes, so the two pages share this file without loading it at once.
 							{ name: 'chart', test: /[\\/]src[\\/]lib[\\/]chart[\\/]|[\\/]islands[\\/]shared[\\/]ChartFrame\./, priority: 13 },
-							// What the cost planner shares with the fee calculator: the quote cost model, number formats and the checks of typed numbers, the number and quote-name boxes and the edit cycle.
+							// What the cost planner shares with the fee calculator: the quote cost model, number formats and the checks of typed numbers, the number and quote-name boxes, the edit cycle, and the watch for a part nearing the screen (shared/near).
 							{
 								name: 'fee-model',
-								test: /[\\/]src[\\/]lib[\\/]fees[\\/](monthly-cost|commission|guarantee|rule)\.|[\\/]src[\\/]lib[\\/]format[\\/](money|number|percent)\.|[\\/]islands[\\/]shared[\\/](NumberField|QuoteNameField|draft-tool)\.|[\\/]src[\\/]lib[\\/]text[\\/]join-sentences\./,
+								test: /[\\/]src[\\/]lib[\\/]fees[\\/](monthly-cost|commission|guarantee|rule)\.|[\\/]src[\\/]lib[\\/]format[\\/](money|number|percent)\.|[\\/]islands[\\/]shared[\\/](NumberField|QuoteNameField|draft-tool|near)\.|[\\/]src[\\/]lib[\\/]text[\\/]join-sentences\./,
 								priority: 12,
 							},
-							// The cost planner's own modules in one chunk; its link reader, monthly table and month-by-month sales editor load on demand.
+							// The cost planner's own modules in one chunk; its link reader, monthly table, month-by-month sales editor and store-change defaults load on demand.
 							{
 								name: 'cost-planner',
-								test: /[\\/]islands[\\/]CostPlanner\.tsx$|[\\/]islands[\\/]cost-planner[\\/](?!shared-link|Monthly|MonthTable|CashChart|Totals|Assumptions|Importer|Extras|RampEditor|words)[^\\/]+\.tsx?$|[\\/]src[\\/]lib[\\/]cost-planner[\\/](plan|types|sentences|ramp)\.|[\\/]src[\\/]lib[\\/]facts[\\/]format\./,
+								test: /[\\/]islands[\\/]CostPlanner\.tsx$|[\\/]islands[\\/]cost-planner[\\/](?!shared-link|Monthly|MonthTable|CashChart|Totals|Assumptions|Importer|Extras|RampEditor|platform-change|words)[^\\/]+\.tsx?$|[\\/]src[\\/]lib[\\/]cost-planner[\\/](plan|types|sentences|ramp)\.|[\\/]src[\\/]lib[\\/]facts[\\/]format\./,
 								priority: 11,
 							},
 							{

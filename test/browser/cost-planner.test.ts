@@ -1,7 +1,8 @@
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe';
 import { launchContext, pageErrors, siteUrl, useBrowser } from './support/browser';
+import { openCountingModule } from './support/later';
 import { expectNone } from './support/report';
 
 const toolPath = { en: '/tools/cost-planner/', zh: '/zh/tools/cost-planner/' } as const;
@@ -21,11 +22,14 @@ const globalExample =
 /** A fee-calculator link (its own format, `v=1`): two quotes. */
 const feeCalculatorQuery = '?v=1&gmv=1000000&months=12&refund=10&q=A~60000~0~gmv&q=B~0~8~net';
 
-/** Waits until the island has hydrated and its monthly part has loaded. */
-async function openPlanner(browser: ReturnType<typeof useBrowser>, path: string): Promise<Page> {
+/**
+ * Waits until the island has hydrated and, unless told not to, its monthly part has loaded: on a
+ * screen 1280 px wide the totals beside the form bring it at once (on a phone they are further down).
+ */
+async function openPlanner(browser: ReturnType<typeof useBrowser>, path: string, { months = true } = {}): Promise<Page> {
 	const page = await browser.openPage(path);
 	await page.waitForSelector('astro-island:not([ssr]) .cp');
-	await page.waitForSelector('.cp-monthly');
+	if (months) await page.waitForSelector('.cp-monthly');
 	return page;
 }
 
@@ -281,7 +285,7 @@ describe.each([390, 320])('cost planner on a phone, %i px wide', (width) => {
 	const browser = useBrowser({ viewport: { width, height: 800 } });
 
 	it.each([toolPath.en, toolPath.zh])('%s puts the answer before the inputs, in the page and on screen', async (path) => {
-		const page = await openPlanner(browser, path);
+		const page = await openPlanner(browser, path, { months: false });
 		const glance = page.locator('.cp-glance');
 		expect(await glance.isVisible()).toBe(true);
 		// In the page's order (what a screen reader follows) and on screen, the answer comes first.
@@ -301,6 +305,73 @@ describe.each([390, 320])('cost planner on a phone, %i px wide', (width) => {
 		await page.getByRole('radio', { name: path.startsWith('/zh/') ? '逐月填写' : 'Month by month' }).check();
 		await page.waitForSelector('.cp-ramp input');
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+	});
+});
+
+describe('cost planner on a phone: the totals and the months arrive when the reader nears them', () => {
+	const browser = useBrowser({ viewport: { width: 390, height: 800 } });
+	const open = (path: string, answer: (route: Route) => Promise<void> = (route) => route.continue()) =>
+		openCountingModule(browser.context, { path, module: 'Monthly', island: '.cp' }, answer);
+
+	it('are not downloaded by someone who reads only the answer at the top, and arrive together at the results', async () => {
+		const { page, counter } = await open(toolPath.en);
+		expect(counter.requests).toBe(0);
+		// Their two places are there, empty but for the note a printout would carry.
+		expect(await page.locator('.cp .cp-later').allInnerTexts()).toEqual(['', '']);
+		expect(await page.locator('.cp-monthly').count()).toBe(0);
+		await page.locator('.cp .fc-output').scrollIntoViewIfNeeded();
+		await expect.poll(() => page.locator('.cp-monthly tbody tr').count()).toBe(12);
+		// The years' totals beside the answer, and what the plan assumes, came with the same download.
+		expect(await page.locator('.cp .fc-output section[aria-label="Totals by year, in CNY"] thead th').allInnerTexts()).toEqual(['Year 1']);
+		expect(await page.locator('.cp-assumptions').count()).toBe(1);
+		expect(counter.requests).toBe(1);
+		expect(counter.errors).toEqual([]);
+	});
+
+	it('arrive with the first change of a figure, and follow it', async () => {
+		const { page, counter } = await open(toolPath.zh);
+		await page.getByLabel('第一个月销售额（GMV）').fill('300000');
+		await expect.poll(() => counter.requests).toBe(1);
+		await page.locator('.cp-monthly').scrollIntoViewIfNeeded();
+		expect(await page.locator('.cp-monthly tbody tr').count()).toBe(12);
+		// The first month's sales in the table are the ones typed.
+		expect(await page.locator('.cp-monthly tbody tr').first().locator('td').first().innerText()).toBe('300,000');
+		expect(counter.errors).toEqual([]);
+	});
+
+	it.each([
+		[toolPath.en, 'The totals, the assumptions and the month-by-month plan had not loaded when this was printed. Print again to include them.'],
+		[toolPath.zh, '打印时，合计、测算假设和逐月计划还没有加载。请再打印一次。'],
+	])('%s says what is missing in a printout made before they loaded, and loads them for the next', async (path, note) => {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		const { page, counter } = await open(path, async (route) => {
+			await held;
+			await route.continue();
+		});
+		const printNote = page.locator('.cp .cp-later-note');
+		expect(await printNote.isVisible()).toBe(false);
+		await page.emulateMedia({ media: 'print' });
+		expect(await printNote.innerText()).toBe(note);
+		// Printing cannot wait for a download: its event starts one.
+		await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+		await expect.poll(() => counter.requests).toBe(1);
+		release();
+		await expect.poll(() => page.locator('.cp-monthly tbody tr').count()).toBe(12);
+		expect(await printNote.count()).toBe(0);
+		expect(counter.errors).toEqual([]);
+	});
+
+	it.each([
+		[toolPath.en, 'This part could not be loaded. Check your connection, then reload the page. Your figures are kept in the page address.'],
+		[toolPath.zh, '这一部分没能加载。请检查网络后刷新页面。你填的数字保存在网址里，刷新后不会丢失。'],
+	])('%s says so in their places if their code fails to arrive, and the answer still works', async (path, message) => {
+		const { page, counter } = await open(path, (route) => route.abort());
+		await page.locator('.cp .fc-output').scrollIntoViewIfNeeded();
+		await expect.poll(() => page.locator('.cp .cp-later .fc-error').allInnerTexts()).toEqual([message, message]);
+		await page.getByLabel(path === toolPath.zh ? '第一个月销售额（GMV）' : 'Sales in the first month (GMV)').fill('300000');
+		await expect.poll(() => page.locator('.cp-glance').innerText()).toContain(path === toolPath.zh ? '¥13.08万' : 'CN¥130,774');
+		expect(counter.errors).toEqual([]);
 	});
 });
 

@@ -1,6 +1,7 @@
 import type { Page, Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { pageErrors, siteUrl, useBrowser } from './support/browser';
+import { openCountingModule } from './support/later';
 
 const toolPath = { en: '/tools/fee-calculator/', zh: '/zh/tools/fee-calculator/' } as const;
 /** The worked example from issue 3, as a shared link. */
@@ -163,21 +164,8 @@ describe('fee calculator: the analysis arrives when it is needed', () => {
 	const exampleLevels = ['CN¥0 (0%)', 'CN¥500k (50%)', 'CN¥1m (100%)', 'CN¥1.5m (150%)', 'CN¥2m (200%)'];
 
 	/** Opens the English tool page, counting requests for the analysis's code; `answer` decides what each gets. */
-	async function openCounting(answer: (route: Route) => Promise<void>) {
-		const page = await browser.context.newPage();
-		const errors: string[] = [];
-		page.on('pageerror', (error) => errors.push(error.message));
-		const counter = { requests: 0, errors };
-		await page.route('**/_astro/Analysis.*.js', async (route) => {
-			counter.requests += 1;
-			await answer(route);
-		});
-		await page.goto(siteUrl(toolPath.en), { waitUntil: 'domcontentloaded' });
-		await page.waitForSelector('astro-island:not([ssr]) .fc--full');
-		// Every request the page makes by itself has been made (500 ms without one).
-		await page.waitForLoadState('networkidle');
-		return { page, counter };
-	}
+	const openCounting = (answer: (route: Route) => Promise<void>) =>
+		openCountingModule(browser.context, { path: toolPath.en, module: 'Analysis', island: '.fc--full' }, answer);
 
 	/** Like openCounting, but the analysis's code is held back until `release()`, so a test can act while it is on its way. */
 	async function openHeld() {
@@ -218,9 +206,15 @@ describe('fee calculator: the analysis arrives when it is needed', () => {
 		await expect.poll(() => counter.requests).toBe(1);
 		await expect.poll(() => resultCells(page)).toContain('402,000');
 		expect(await levels(page)).toEqual(exampleLevels);
+		// Dimmed and marked busy meanwhile: those are the example's figures, no longer the reader's.
+		const analysis = page.locator('.fc--full .fc-analysis');
+		expect(await analysis.getAttribute('aria-busy')).toBe('true');
+		expect(await analysis.evaluate((element) => getComputedStyle(element).opacity)).toBe('0.45');
 		expect(await page.locator('.fc-pairs li').count()).toBe(3);
 		release();
 		await expect.poll(() => levels(page)).toEqual(['CN¥0 (0%)', 'CN¥250k (50%)', 'CN¥500k (100%)', 'CN¥750k (150%)', 'CN¥1m (200%)']);
+		expect(await analysis.getAttribute('aria-busy')).toBeNull();
+		expect(await analysis.evaluate((element) => getComputedStyle(element).opacity)).toBe('1');
 		expect(await page.locator('.fc--full .fc-chart title').textContent()).toBe('Monthly cost of each quote against monthly sales, from 0 to CN¥1,000,000');
 		// Its own boxes work once it has arrived: 40% of 450,000 net sales, less quote C's 33,500.
 		await page.getByLabel('Your gross margin').fill('40');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageErrors, useBrowser } from './support/browser';
+import { drawLaterParts } from './support/later';
 import { notFoundPages } from './support/built-site';
 import { expectedNeutralPaths, localesUnderTest, localized } from './support/routes';
 
@@ -60,6 +61,7 @@ describe(`reflow at ${width} CSS px`, () => {
 			document.querySelectorAll('astro-island[client="visible"]').forEach((island) => (island.firstElementChild ?? island).scrollIntoView()),
 		);
 		await page.waitForFunction(() => document.querySelectorAll('astro-island[ssr]').length === 0);
+		await drawLaterParts(page);
 		const layout = await page.evaluate(measure);
 		expect(layout.sticking).toEqual([]);
 		expect(layout.scrollWidth).toBeLessThanOrEqual(width);

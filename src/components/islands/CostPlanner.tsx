@@ -14,7 +14,6 @@ import {
 	inputsFromDraft,
 	setAdMode,
 	setRampMode,
-	numberDraft,
 	quoteDraft,
 	type Choices,
 	type FieldName,
@@ -25,7 +24,7 @@ import {
 import { Choice } from './cost-planner/Choice';
 import { NumberField } from './shared/NumberField';
 import { QuoteNameField } from './shared/QuoteNameField';
-import { Later } from './cost-planner/Later';
+import { whenNear } from './shared/near';
 import { withWords } from './cost-planner/words';
 import { Glance, planSentence, quoteName, Results } from './cost-planner/Results';
 
@@ -59,32 +58,26 @@ interface State extends DraftToolState<PlannerDraft> {
 	ManualLink?: typeof import('./shared/copy-link').ManualLink;
 	/** The fee-calculator link importer, loaded when its section is first opened. */
 	Importer?: typeof import('./cost-planner/Importer').Importer;
-	importFailed?: boolean;
+	importerFailed?: boolean;
 	/** The rebate-tier and exchange-rate editors, loaded when either section is first opened or a link sets them. */
 	Extras?: typeof import('./cost-planner/Extras');
+	extrasFailed?: boolean;
 	/** A link set a rebate or a rate: their sections start open. */
 	extrasOpen?: boolean;
 	/** The month-by-month sales editor, loaded when month by month is first chosen (or a link sets it). */
 	RampEditor?: typeof import('./cost-planner/RampEditor').RampEditor;
-	rampFailed?: boolean;
+	rampEditorFailed?: boolean;
+	/** The years' totals, the assumptions and the month-by-month part, loaded when one of their places nears the screen. */
+	later?: typeof import('./cost-planner/Monthly');
+	laterFailed?: boolean;
 }
 
 const maxQuotes = 5;
 
-type Origins = Record<PlatformDefaultField, DefaultOrigin>;
+/** The island's parts whose code loads when they are needed (`loadPart`). */
+type LaterPart = 'Extras' | 'RampEditor' | 'Importer' | 'later';
 
-/** Platform fields whose example can change with the channel and store; `softwareRebate` has no box. */
-const platformFields = [
-	'depositCny',
-	'commissionPct',
-	'softwareFeePct',
-	'pointsPct',
-	'paymentFeePct',
-	'annualFeeCny',
-	'bondedDepositCny',
-	'taxPrepaymentCny',
-	'crossBorderTaxPct',
-] as const;
+type Origins = Record<PlatformDefaultField, DefaultOrigin>;
 
 /**
  * The year-one cost planner: a thin layer over the pure model in src/lib/cost-planner. It keeps
@@ -96,6 +89,7 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 	/** The URL codec, loaded on the first edit or copy: a plain visit never needs it. */
 	private codec?: Promise<typeof import('./cost-planner/shared-link')>;
 	private planned?: { draft: PlannerDraft; inputs: PlannerInputs; result: ReturnType<typeof plan> };
+	private stopWatching?: () => void;
 
 	constructor(props: Props) {
 		super(props);
@@ -112,25 +106,59 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 	}
 
 	override componentDidMount() {
+		// Islands are never unmounted: nothing stops this watch but the parts' arrival.
+		this.stopWatching = whenNear((this.base as Element).querySelectorAll('.cp-later'), this.loadLater);
 		if (location.search.length <= 1) return;
 		// A shared link (or one from the fee calculator) opens its own figures; the decoder loads only then.
 		void this.loadCodec()
-			.then(({ readLink }) => {
+			.then(({ linkState }) => {
 				if (this.state.edited) return;
-				const read = readLink(location.search, this.props);
-				const extrasOpen = read.inputs.exchange !== undefined || read.inputs.platform.softwareRebate.length > 0;
-				if (extrasOpen) this.loadExtras();
-				const draft = draftFromInputs(read.inputs, this.props.locale);
-				if (draft.ramp.byMonth) this.loadRamp();
-				this.setState({
-					draft,
-					origins: read.origins,
-					linkMessages: read.messages,
-					isExample: false,
-					extrasOpen,
-				});
+				const state = linkState(location.search, this.props);
+				if (state.extrasOpen) this.loadExtras();
+				if (state.draft.ramp.byMonth) this.loadRamp();
+				this.setState(state);
 			})
 			.catch(() => undefined);
+	}
+
+	override componentDidUpdate(props: Props, previous: State) {
+		super.componentDidUpdate(props, previous);
+		// New figures: the later parts follow them (after a failure, this is the next attempt).
+		if (this.state.draft !== previous.draft) this.loadLater();
+	}
+
+	/**
+	 * The years' totals, the assumptions and the month-by-month part, with the rest of the page's
+	 * words, in one module that loads when one of their places comes near the screen, when the figures
+	 * change or when the page is about to be printed (shared/near). On a wide screen the totals sit
+	 * beside the form, so it loads at once; on a phone, when the reader scrolls to the results.
+	 * Someone who reads the answer at the top and leaves never downloads it. The server does not draw
+	 * them: the month-by-month table would take the page's HTML over its budget, so a printout made
+	 * before they arrive says what it lacks (`laterPrintNote`). A failed download says so in their
+	 * places; browsers keep a failed module download for the life of the page (whatwg/html#10327), so
+	 * the message asks for a reload.
+	 */
+	private loadLater = () => {
+		this.stopWatching?.();
+		this.loadPart('later', 'laterFailed', () => import('./cost-planner/Monthly'));
+	};
+
+	/** A later part's place: the part once loaded, or what stands for it until then. */
+	private laterPart(draw: (later: NonNullable<State['later']>) => ComponentChild, printNote?: string) {
+		const { later, laterFailed } = this.state;
+		return (
+			<div class="cp-later">
+				{later ? (
+					draw(later)
+				) : laterFailed ? (
+					<p class="fc-error" role="status">
+						{this.props.t.partFailed}
+					</p>
+				) : (
+					printNote && <p class="fc-print-only cp-later-note">{printNote}</p>
+				)}
+			</div>
+		);
 	}
 
 	private loadCodec() {
@@ -141,29 +169,39 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 		return this.codec;
 	}
 
-	private loadExtras = () => {
-		if (!this.state.Extras)
-			void withWords(import('./cost-planner/Extras'), this.props.locale)
-				.then((Extras) => this.setState({ Extras }))
-				.catch(() => undefined);
-	};
+	/** Parts asked for and not failed; a failed one is asked for again the next time it is needed. */
+	private asked = new Set<LaterPart>();
 
-	private loadRamp = () => {
-		if (!this.state.RampEditor)
-			void withWords(import('./cost-planner/RampEditor'), this.props.locale)
-				.then(({ RampEditor }) => this.setState({ RampEditor }))
-				.catch(() => this.setState({ rampFailed: true }));
-	};
+	/**
+	 * Loads a part of the island with the rest of the page's words, once; `failed` says so in its
+	 * place if its code could not be downloaded.
+	 */
+	private loadPart<K extends LaterPart>(key: K, failed: `${Uncapitalize<K>}Failed`, part: () => Promise<State[K]>) {
+		if (this.asked.has(key)) return;
+		this.asked.add(key);
+		withWords(part(), this.props.locale).then(
+			(loaded) => this.setState({ [key]: loaded, [failed]: false }),
+			() => {
+				this.asked.delete(key);
+				this.setState({ [failed]: true });
+			},
+		);
+	}
 
-	/** The rebate tiers and the exchange rate live in the draft's model part (`rest`). */
-	private editRest = (change: (rest: PlannerInputs) => PlannerInputs) => this.update((draft) => ({ ...draft, rest: change(draft.rest) }));
+	private loadExtras = () => this.loadPart('Extras', 'extrasFailed', () => import('./cost-planner/Extras'));
+
+	private loadRamp = () => this.loadPart('RampEditor', 'rampEditorFailed', () => import('./cost-planner/RampEditor').then((part) => part.RampEditor));
+
+	/** For the parts loaded later: a change to the draft. */
+	private onDraft = (change: (draft: PlannerDraft) => PlannerDraft) => this.update(change);
 
 	protected async linkQuery(draft: PlannerDraft) {
 		return (await this.loadCodec()).encodePlan(inputsFromDraft(draft));
 	}
 
 	protected loadManualLink() {
-		return import('./shared/copy-link').then(({ ManualLink }) => this.setState({ ManualLink }));
+		// Not destructured in the parameter: Vite would wrap the import in a second async function.
+		return import('./shared/copy-link').then((part) => this.setState({ ManualLink: part.ManualLink }));
 	}
 
 	private editField = (name: FieldName) => (text: string) =>
@@ -171,8 +209,8 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 
 	/**
 	 * A new channel, store type or trademark brings its own platform examples (the deposit, the
-	 * annual fee) and their sources; a figure the user has typed over is kept. The defaults
-	 * load on the first such change.
+	 * annual fee) and their sources; a figure the user has typed over is kept. That code
+	 * (cost-planner/platform-change) loads on the first such change.
 	 */
 	private choose =
 		<K extends keyof Choices>(key: K) =>
@@ -181,21 +219,11 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 			const choices = { ...previous, [key]: value };
 			this.update((draft) => (key === 'adMode' ? setAdMode(draft, value as MarketingMode) : { ...draft, choices: { ...draft.choices, [key]: value } }));
 			if (key !== 'channel' && key !== 'storeType' && key !== 'trademark') return;
-			void import('../../lib/cost-planner/defaults')
-				.then(({ platformDefaults }) => {
-					const before = platformDefaults(this.props.facts, previous).platform;
-					const after = platformDefaults(this.props.facts, choices);
-					const platform = after.platform;
-					this.setState({ origins: after.origins });
-					this.update((draft) => {
-						const fields = { ...draft.fields };
-						for (const name of platformFields) {
-							const old = name in before ? (before as unknown as Record<string, number>)[name] : before.global?.[name as 'bondedDepositCny'];
-							const next = name in platform ? (platform as unknown as Record<string, number>)[name] : platform.global?.[name as 'bondedDepositCny'];
-							if (next !== undefined && (old === undefined || fields[name].value === old)) fields[name] = numberDraft(next, this.props.locale);
-						}
-						return { ...draft, fields, choices: key === 'channel' ? { ...draft.choices, annualFeeApplies: platform.annualFeeApplies } : draft.choices };
-					});
+			void import('./cost-planner/platform-change')
+				.then((part) => {
+					const change = part.platformChange(this.props.facts, previous, choices, this.props.locale);
+					this.setState({ origins: change.origins });
+					this.update((draft) => change.apply(draft, key === 'channel'));
 				})
 				.catch(() => undefined);
 		};
@@ -228,12 +256,13 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 			announcement,
 			share,
 			Importer,
-			importFailed,
+			importerFailed,
 			ManualLink,
 			Extras,
+			extrasFailed,
 			extrasOpen,
 			RampEditor,
-			rampFailed,
+			rampEditorFailed,
 		}: State,
 	) {
 		const speech = { locale, t };
@@ -269,8 +298,9 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 			<details class="fc-advanced cp-extras" open={extrasOpen} onToggle={this.loadExtras}>
 				<summary>{summary}</summary>
 				{Extras && (
-					<Extras.Extra {...speech} id={id} part={part} rest={draft.rest} onRest={this.editRest} note={this.note(origins.softwareRebate, 0, 'percent')} />
+					<Extras.Extra {...speech} id={id} part={part} rest={draft.rest} onDraft={this.onDraft} note={this.note(origins.softwareRebate, 0, 'percent')} />
 				)}
+				{extrasFailed && <p class="fc-error">{t.partFailed}</p>}
 			</details>
 		);
 		const annualYes = notes['annual-fee-tmall-global'];
@@ -280,16 +310,7 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 			<div class="fc fc--full cp">
 				<div role="status" class="fc-issues">
 					{linkMessages.length > 0 && codec && (
-						<codec.LinkAlert
-							locale={locale}
-							t={t}
-							messages={linkMessages}
-							onDismiss={() => {
-								this.setState({ linkMessages: [] });
-								// Focus goes to the form's first box; in month-by-month mode there is no first-month box, so the sales choice.
-								(document.getElementById(`${id}-firstMonthGmv`) ?? document.querySelector<HTMLInputElement>(`input[name="${id}-sales-mode"]:checked`))?.focus();
-							}}
-						/>
+						<codec.LinkAlert locale={locale} t={t} id={id} messages={linkMessages} onDismiss={() => this.setState({ linkMessages: [] })} />
 					)}
 				</div>
 				{isExample && !edited && <p class="fc-example">{t.exampleNote}</p>}
@@ -356,8 +377,8 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 									{field('monthlyGrowthPct', t.units.percent)}
 								</>
 							)}
-							{draft.ramp.byMonth && RampEditor && <RampEditor {...speech} id={id} draft={draft} onDraft={(change) => this.update(change)} />}
-							{draft.ramp.byMonth && !RampEditor && <p class={rampFailed ? 'fc-error' : 'fc-hint'}>{rampFailed ? f.rampFailed : f.rampLoading}</p>}
+							{draft.ramp.byMonth && RampEditor && <RampEditor {...speech} id={id} draft={draft} onDraft={this.onDraft} />}
+							{draft.ramp.byMonth && !RampEditor && <p class={rampEditorFailed ? 'fc-error' : 'fc-hint'}>{rampEditorFailed ? f.rampFailed : f.rampLoading}</p>}
 							<div class="fc-row">
 								{field('refundRatePct', t.units.percent)}
 								{field('averageOrderValue', t.units.money, { short: true })}
@@ -428,10 +449,8 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 							<details
 								class="fc-advanced cp-import"
 								onToggle={(event) => {
-									if (!event.currentTarget.open || Importer) return;
-									void withWords(import('./cost-planner/Importer'), this.props.locale)
-										.then(({ Importer }) => this.setState({ Importer }))
-										.catch(() => this.setState({ importFailed: true }));
+									if (event.currentTarget.open)
+										this.loadPart('Importer', 'importerFailed', () => import('./cost-planner/Importer').then((part) => part.Importer));
 								}}
 							>
 								<summary>{t.import.summary}</summary>
@@ -447,7 +466,7 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 										}}
 									/>
 								)}
-								{importFailed && <p class="fc-error">{t.import.loadFailed}</p>}
+								{importerFailed && <p class="fc-error">{t.import.loadFailed}</p>}
 							</details>
 						</fieldset>
 
@@ -502,18 +521,21 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 						)}
 						<Results {...speech} id={id} inputs={inputs} result={result} selected={chosen} />
 						{Extras && inputs.exchange && <Extras.FxFigures {...speech} id={id} exchange={inputs.exchange} plan={current} />}
-						<Later locale={locale}>{(later) => <later.Totals {...speech} id={id} inputs={inputs} result={result} selected={chosen} />}</Later>
+						{this.laterPart((later) => (
+							<later.Totals {...speech} id={id} inputs={inputs} result={result} selected={chosen} />
+						))}
 					</section>
 				</div>
 
-				<Later locale={locale}>
-					{(later) => (
+				{this.laterPart(
+					(later) => (
 						<>
 							<later.Assumptions {...speech} inputs={inputs} />
 							<later.Monthly {...speech} id={id} plan={current} name={name} />
 						</>
-					)}
-				</Later>
+					),
+					t.laterPrintNote,
+				)}
 
 				<div class="fc-share">
 					<button type="button" class="button" onClick={() => this.copyLink(t.share)}>

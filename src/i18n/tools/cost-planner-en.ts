@@ -5,6 +5,10 @@
 export const costPlannerStringsEn = {
 	exampleNote: 'Example figures — replace them with your own. Platform figures show where they come from.',
 	noScript: 'The planner needs JavaScript to update the results. The figures below are for the example.',
+	/** Printed in place of the totals, the assumptions and the month-by-month plan when they had not been loaded yet. */
+	laterPrintNote: 'The totals, the assumptions and the month-by-month plan had not loaded when this was printed. Print again to include them.',
+	/** Shown in place of a part (the totals, the month-by-month plan, the rebate tiers, the exchange rate) whose code could not be downloaded. */
+	partFailed: 'This part could not be loaded. Check your connection, then reload the page. Your figures are kept in the page address.',
 	/** English puts a space between sentences; Chinese does not. */
 	spacedSentences: true,
 	exampleNames: ['Quote A', 'Quote B', 'Quote C'] as [string, string, string],

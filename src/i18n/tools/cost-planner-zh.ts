@@ -4,6 +4,8 @@ import type { CostPlannerStrings } from './cost-planner-en';
 export const costPlannerStringsZh: CostPlannerStrings = {
 	exampleNote: '以下是示例数字，请换成你自己的。平台费用都注明了来源。',
 	noScript: '测算工具需要 JavaScript 才能更新结果。下面显示的是示例的测算结果。',
+	laterPrintNote: '打印时，合计、测算假设和逐月计划还没有加载。请再打印一次。',
+	partFailed: '这一部分没能加载。请检查网络后刷新页面。你填的数字保存在网址里，刷新后不会丢失。',
 	spacedSentences: false,
 	exampleNames: ['报价 A', '报价 B', '报价 C'],
 	units: { money: '元', percent: '%', perMonth: '元/月', perOrder: '元/单', roas: '倍' },

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
+import { drawLaterParts } from './later';
 
 /** WCAG 2.2 A and AA, as the site promises. */
 export const wcagTags = ['wcag2a', 'wcag21a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
@@ -21,7 +22,8 @@ export async function axeViolations(page: Page, where: string): Promise<string[]
 /**
  * Lets every island wake: brings each into view in turn (a jump straight to
  * the bottom would skip client:visible islands in the middle) and waits until
- * Astro has hydrated it (it drops the `ssr` attribute when done). An island is
+ * Astro has hydrated it (it drops the `ssr` attribute when done), then each
+ * part loaded on approach until it is drawn (drawLaterParts). An island is
  * `display: contents`, so it is its first child that scrolls and intersects.
  * client:media islands are left alone: their media query may never match.
  */
@@ -35,5 +37,6 @@ export async function settle(page: Page): Promise<void> {
 		await page.waitForFunction((element) => !element.hasAttribute('ssr'), island, { timeout: 15_000 });
 		await handle.dispose();
 	}
+	await drawLaterParts(page);
 	await page.evaluate(() => window.scrollTo(0, 0));
 }

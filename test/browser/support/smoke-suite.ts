@@ -97,11 +97,12 @@ export function smokeSuite(engine: EngineName, launch: () => Promise<Driver>): v
 				slow,
 			);
 			await waitFor(driver(), 'the address to carry the figures', `return location.search.includes('gmv=300000');`);
-			// The month-by-month part arrives after the island wakes, with the page's words (loaded in that language only).
+			// The month-by-month part arrives with the first change, with the page's words (loaded in that language only), and follows it.
 			await waitFor(
 				driver(),
-				'the month-by-month table',
-				`return document.querySelector('.cp-months caption')?.textContent.startsWith('Plan for ') === true;`,
+				'the month-by-month table, from 300,000 in the first month',
+				`const table = document.querySelector('.cp-months');
+				return table?.querySelector('caption')?.textContent.startsWith('Plan for ') === true && table.querySelector('tbody tr td')?.textContent === '300,000';`,
 				[],
 				slow,
 			);

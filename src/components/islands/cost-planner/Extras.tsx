@@ -14,6 +14,7 @@ import { formatInputNumber } from '../../../lib/format/number';
 import { fill } from '../../../lib/text/template';
 import { FieldBox } from '../shared/NumberField';
 import { joinSentences, type FullSpeech, type Speech } from './context';
+import type { PlannerDraft } from './draft';
 import { allWords } from './words';
 
 interface BoxProps extends FullSpeech {
@@ -303,13 +304,15 @@ interface ExtraProps extends Speech {
 	part: 'rebate' | 'fx';
 	/** The model part of the planner's draft, where the tiers and the rate live. */
 	rest: PlannerInputs;
-	onRest: (change: (rest: PlannerInputs) => PlannerInputs) => void;
+	/** Changes the draft; the tiers and the rate live in its model part (`rest`). */
+	onDraft: (change: (draft: PlannerDraft) => PlannerDraft) => void;
 	/** The rebate fact's source line. */
 	note: ComponentChildren;
 }
 
 /** One optional section's editor, wired to the planner's draft (the island itself stays small). */
-export function Extra({ part, rest, onRest, note, ...props }: ExtraProps) {
+export function Extra({ part, rest, onDraft, note, ...props }: ExtraProps) {
+	const onRest = (change: (rest: PlannerInputs) => PlannerInputs) => onDraft((draft) => ({ ...draft, rest: change(draft.rest) }));
 	return part === 'rebate' ? (
 		<RebateEditor
 			{...props}

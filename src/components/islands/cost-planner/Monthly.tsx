@@ -15,7 +15,7 @@ interface Props extends Speech {
 
 /**
  * The month-by-month part: the cumulative-cash chart and the table that holds its figures.
- * The island loads it just after it wakes, so the page's first load and HTML stay small;
+ * Its code arrives when it is needed (CostPlanner's loadLater), so the page wakes without it;
  * the headline answer above it is in the page from the start.
  */
 export function Monthly(props: Props) {

@@ -6,13 +6,14 @@
 import { decodePlan, type PlannerIssue } from '../../../lib/cost-planner/url';
 
 export { encodePlan } from '../../../lib/cost-planner/url';
-import { defaultInputs, platformDefaults, type DefaultOrigin, type PlatformDefaultField } from '../../../lib/cost-planner/defaults';
+import { defaultInputs, platformDefaults } from '../../../lib/cost-planner/defaults';
 import type { AgencyQuote, PlannerFacts, PlannerInputs } from '../../../lib/cost-planner/types';
 import { formatInputNumber } from '../../../lib/format/number';
 import type { Locale } from '../../../lib/locale';
 import { fill } from '../../../lib/text/template';
 import type { IslandWords } from './context';
 import { allWords } from './words';
+import { draftFromInputs } from './draft';
 
 interface Context {
 	locale: Locale;
@@ -75,22 +76,29 @@ export function issueMessages(issues: readonly PlannerIssue[], { locale, t: word
 	return [...new Set(messages)];
 }
 
-/** The plan a link describes, and what could not be used. Never throws. */
-export function readLink(
-	search: string,
-	context: Context,
-): { inputs: PlannerInputs; messages: string[]; origins: Record<PlatformDefaultField, DefaultOrigin> } {
+/**
+ * What the planner shows for a link: the plan it describes as a draft in the page's language, where
+ * its platform figures come from, and what could not be used. The rebate-tier and exchange-rate
+ * sections start open when the link sets them. Never throws.
+ */
+export function linkState(search: string, context: Context) {
 	let inputs: PlannerInputs;
-	let messages: string[];
+	let linkMessages: string[];
 	try {
 		const decoded = decodePlan(search, context.facts, { quoteNames: context.t.exampleNames });
 		inputs = decoded.inputs;
-		messages = issueMessages(decoded.issues, context);
+		linkMessages = issueMessages(decoded.issues, context);
 	} catch {
 		inputs = defaultInputs(context.facts, { quoteNames: context.t.exampleNames });
-		messages = [allWords(context.t, context.locale).linkIssues.generic];
+		linkMessages = [allWords(context.t, context.locale).linkIssues.generic];
 	}
-	return { inputs, messages, origins: platformDefaults(context.facts, inputs).origins };
+	return {
+		draft: draftFromInputs(inputs, context.locale),
+		origins: platformDefaults(context.facts, inputs).origins,
+		linkMessages,
+		isExample: false,
+		extrasOpen: inputs.exchange !== undefined || inputs.platform.softwareRebate.length > 0,
+	};
 }
 
 /** The quotes of a pasted fee-calculator (or planner) link. */
@@ -109,8 +117,29 @@ export function quotesFromLink(text: string, context: Context): { quotes: Agency
 }
 
 /** Everything a link got wrong, said in the reader's language, with a button to hide it. */
-export function LinkAlert({ locale, t: words, messages, onDismiss }: { locale: Locale; t: IslandWords; messages: readonly string[]; onDismiss: () => void }) {
+/**
+ * What could not be used in a link, until the reader closes it. Closing sends the focus to the
+ * form's first box (`id` is the island's); in month-by-month mode there is no first-month box, so
+ * to the sales choice.
+ */
+export function LinkAlert({
+	locale,
+	t: words,
+	id,
+	messages,
+	onDismiss,
+}: {
+	locale: Locale;
+	t: IslandWords;
+	id: string;
+	messages: readonly string[];
+	onDismiss: () => void;
+}) {
 	const t = allWords(words, locale);
+	const dismiss = () => {
+		onDismiss();
+		(document.getElementById(`${id}-firstMonthGmv`) ?? document.querySelector<HTMLInputElement>(`input[name="${id}-sales-mode"]:checked`))?.focus();
+	};
 	return (
 		<div class="fc-alert">
 			<p class="fc-alert__title">{t.linkIssues.heading}</p>
@@ -120,7 +149,7 @@ export function LinkAlert({ locale, t: words, messages, onDismiss }: { locale: L
 					<li key={index}>{message}</li>
 				))}
 			</ul>
-			<button type="button" class="button button--secondary fc-small" onClick={onDismiss}>
+			<button type="button" class="button button--secondary fc-small" onClick={dismiss}>
 				{t.linkIssues.dismiss}
 			</button>
 		</div>

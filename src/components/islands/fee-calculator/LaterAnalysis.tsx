@@ -1,4 +1,5 @@
 import { Component, type ComponentChild } from 'preact';
+import { whenNear } from '../shared/near';
 
 type AnalysisModule = typeof import('./Analysis');
 
@@ -7,8 +8,8 @@ let loading: Promise<AnalysisModule> | undefined;
 
 /**
  * Loads the tool page's analysis once. The page awaits it before rendering, so its HTML has the
- * analysis; the browser loads it when the analysis comes near the screen or the figures change,
- * and the compact calculator never.
+ * analysis; the browser loads it when the analysis comes near the screen, the figures change or
+ * the page is about to be printed, and the compact calculator never.
  */
 export function loadAnalysis(): Promise<AnalysisModule> {
 	loading ??= import('./Analysis').then(
@@ -29,45 +30,44 @@ interface Props {
 	failedText: string;
 }
 
-/**
- * How far ahead of the screen the analysis starts loading: one screen's height, so that someone
- * scrolling down finds it ready.
- */
-const AHEAD = '100% 0px';
+interface State {
+	module?: AnalysisModule;
+	failed?: boolean;
+	/** The figures have changed and the code is on its way: the server's analysis is out of date. */
+	stale?: boolean;
+}
 
 /**
  * The analysis below the answer (break-evens, chart, sensitivity, margin, sharing), whose code
  * arrives only when it is needed: when the analysis comes within a screen of the visible part of
- * the page, or when the figures change (the island renders again), whichever comes first. Someone
- * who reads the answer at the top and leaves never downloads it. Until it arrives, the server's
- * HTML stays as it is: while hydrating, Preact leaves alone the children of an element given
- * `dangerouslySetInnerHTML`, and that HTML is the analysis of the example, which is what the form
- * shows until the first change. When the module arrives, only this part renders, from the figures
- * as they are then. Should it fail to arrive, the server's analysis gives way to a message rather
- * than stay with the example's figures and buttons that do nothing. The message asks for a reload:
- * browsers keep a failed module download for the life of the page (whatwg/html#10327 changes that,
- * and then the next change of figures, which tries again, can succeed).
+ * the page, when the figures change (the island renders again) or when the page is about to be
+ * printed, whichever comes first. Someone who reads the answer at the top and leaves never
+ * downloads it. Until it arrives, the server's HTML stays as it is: while hydrating, Preact leaves
+ * alone the children of an element given `dangerouslySetInnerHTML`, and that HTML is the analysis
+ * of the example, which is what the form shows until the first change; from then until the module
+ * arrives it is dimmed and marked busy. When the module arrives, only this part renders, from the
+ * figures as they are then. Should it fail to arrive, the server's analysis gives way to a message
+ * rather than stay with the example's figures and buttons that do nothing. The message asks for a
+ * reload: browsers keep a failed module download for the life of the page (whatwg/html#10327
+ * changes that, and then the next change of figures, which tries again, can succeed).
  */
-export class LaterAnalysis extends Component<Props, { module?: AnalysisModule; failed?: boolean }> {
-	private observer?: IntersectionObserver;
+export class LaterAnalysis extends Component<Props, State> {
+	private stopWatching?: () => void;
 	/** What the reader typed into the server's boxes before the code arrived, carried into the new ones. */
 	private typed?: { values: [string, string][]; focused?: string };
 
 	override componentDidMount() {
 		if (loaded) return;
-		const element = this.base;
-		if (typeof IntersectionObserver !== 'function' || !(element instanceof Element)) {
-			this.fetch();
-			return;
-		}
-		this.observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.fetch(), { rootMargin: AHEAD });
-		this.observer.observe(element);
+		this.stopWatching = whenNear([this.base as Element], () => this.fetch());
 	}
 
 	override componentDidUpdate(previous: Props) {
 		// New props mean new figures (the island rendered again): the server's analysis no longer
 		// matches them. After a failure, this is also the next attempt.
-		if (previous !== this.props) this.fetch();
+		if (previous !== this.props && !(this.state.module ?? loaded)) {
+			if (!this.state.stale) this.setState({ stale: true });
+			this.fetch();
+		}
 		if (this.state.module && this.typed) this.replayTyped(this.typed);
 	}
 
@@ -96,23 +96,22 @@ export class LaterAnalysis extends Component<Props, { module?: AnalysisModule; f
 	}
 
 	override componentWillUnmount() {
-		this.observer?.disconnect();
+		this.stopWatching?.();
 	}
 
 	private fetch() {
-		this.observer?.disconnect();
-		this.observer = undefined;
+		this.stopWatching?.();
 		if (loaded) return;
 		void loadAnalysis().then(
 			(module) => {
 				this.captureTyped();
-				this.setState({ module, failed: false });
+				this.setState({ module, failed: false, stale: false });
 			},
 			() => this.setState({ failed: true }),
 		);
 	}
 
-	override render({ children, failedText }: Props, { module = loaded, failed }: { module?: AnalysisModule; failed?: boolean }) {
+	override render({ children, failedText }: Props, { module = loaded, failed, stale }: State) {
 		if (module) return <div class="fc-analysis">{children(module)}</div>;
 		if (failed)
 			return (
@@ -123,6 +122,7 @@ export class LaterAnalysis extends Component<Props, { module?: AnalysisModule; f
 					</div>
 				</div>
 			);
-		return <div class="fc-analysis" dangerouslySetInnerHTML={{ __html: '' }} />;
+		// Dimmed and marked busy from the first change until the code arrives: those are the example's figures.
+		return <div class="fc-analysis" data-stale={stale ? 'true' : undefined} aria-busy={stale ? 'true' : undefined} dangerouslySetInnerHTML={{ __html: '' }} />;
 	}
 }
