@@ -106,7 +106,7 @@ export default class CostPlanner extends DraftTool<Props, PlannerDraft, State> {
 	}
 
 	override componentDidMount() {
-		// Islands are never unmounted: nothing stops this watch but the parts' arrival.
+		// Islands are never unmounted: the watch stops when the parts are first asked for (loadLater).
 		this.stopWatching = whenNear((this.base as Element).querySelectorAll('.cp-later'), this.loadLater);
 		if (location.search.length <= 1) return;
 		// A shared link (or one from the fee calculator) opens its own figures; the decoder loads only then.
