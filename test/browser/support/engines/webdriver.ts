@@ -65,6 +65,10 @@ export class WebDriverSession implements Driver {
 	async type(selector: string, text: string): Promise<void> {
 		const element = await this.find(selector);
 		await this.send('POST', `/element/${element}/clear`, {});
+		// WebKitGTK's driver empties the box without the input event a person's deleting fires, so a page
+		// that keeps the box's text in its state (the Preact islands) still holds the old text, and its next
+		// render, whatever brings it, puts that text back in front of what is typed ("200,000300000").
+		await this.evaluate(`document.querySelector(arguments[0]).dispatchEvent(new Event('input', { bubbles: true }))`, selector);
 		await this.send('POST', `/element/${element}/value`, { text });
 	}
 
