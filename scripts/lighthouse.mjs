@@ -46,8 +46,14 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 /** @type {Record<Category, number>} */
 const minimum = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 
-/** The shared chromium flags, in Lighthouse's new headless mode. */
-const chromeFlags = ['--headless=new', ...chromiumArgs];
+/**
+ * The shared chromium flags, in Lighthouse's new headless mode, and `--hide-scrollbars` (in chrome-launcher's
+ * list of flags for tools; Puppeteer adds it to every headless browser). Under Lighthouse's phone emulation the
+ * scrollbar is drawn over the page and, once the page is taller than the screen, Chromium shows it and fades it
+ * out: about 20 frames, each one a screenshot in Lighthouse's trace, drawn and encoded while the page hydrates.
+ * On two cores that took CPU from the page; it is browser chrome, not the page (docs/quality-gates.md).
+ */
+const chromeFlags = ['--headless=new', ...chromiumArgs, '--hide-scrollbars'];
 
 /**
  * Subfolders of a built folder that hold pages, sorted.
