@@ -35,6 +35,8 @@ const distDir = process.env.DIST_DIR ?? 'dist';
 // Five chances: on a two-core machine one run in ten or so of a page scores well below its usual figure
 // (docs/quality-gates.md). The bar itself (95) is the same for every run.
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
+// Every page needs at least one run for a verdict; say so instead of failing on an empty list of results.
+if (!Number.isInteger(runs) || runs < 1) throw new Error(`LIGHTHOUSE_RUNS must be a whole number of 1 or more, not "${process.env.LIGHTHOUSE_RUNS}"`);
 const stopWhenPassing = process.env.LIGHTHOUSE_STOP_WHEN_PASSING === '1';
 // LIGHTHOUSE_PERFORMANCE=report prints the performance scores without failing on them (CI, see docs/quality-gates.md).
 const performanceGates = process.env.LIGHTHOUSE_PERFORMANCE !== 'report';
